@@ -1,0 +1,12 @@
+import { COMMON_ERRORS, type ErrorSpec } from './common/errors';
+import { IDENTITY_ERRORS } from './identity/errors';
+
+/** Every error code of the platform, one table, so status and message never disagree. */
+export const ERRORS = { ...COMMON_ERRORS, ...IDENTITY_ERRORS } as const satisfies Record<string, ErrorSpec>;
+/** One of the platform's error codes. */
+export type ErrorCode = keyof typeof ERRORS;
+
+/** Whether a string is a known error code. */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERRORS, code);
+}

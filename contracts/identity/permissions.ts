@@ -1,0 +1,43 @@
+/** Every permission a role can grant. Modules add theirs here as they arrive. */
+export const PERMISSIONS = [
+  'org.read',
+  'org.write',
+  'user.read',
+  'user.write',
+  'session.admin',
+  'audit.read',
+] as const;
+/** One of PERMISSIONS. */
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** The roles of the platform; volunteers and the public arrive with their modules. */
+export const ROLES = ['system_admin', 'city_admin', 'county_admin', 'township_clerk', 'reviewer', 'viewer'] as const;
+/** One of ROLES. */
+export type Role = (typeof ROLES)[number];
+
+/** What each role may do; scope (which orgs) is separate and per user. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  system_admin: PERMISSIONS,
+  city_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read'],
+  county_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read'],
+  township_clerk: ['org.read'],
+  reviewer: ['org.read'],
+  viewer: ['org.read'],
+};
+
+/** Role names in both locales, for menus and forms. */
+export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
+  system_admin: { 'zh-CN': '系统管理员', en: 'System admin' },
+  city_admin: { 'zh-CN': '市级管理员', en: 'City admin' },
+  county_admin: { 'zh-CN': '县级管理员', en: 'County admin' },
+  township_clerk: { 'zh-CN': '乡镇（街道）信息员', en: 'Township clerk' },
+  reviewer: { 'zh-CN': '审核员', en: 'Reviewer' },
+  viewer: { 'zh-CN': '查看员', en: 'Viewer' },
+};
+
+/** The union of the permissions of `roles`. */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const set = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) set.add(p);
+  return PERMISSIONS.filter((p) => set.has(p));
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './platform/config';
+import { PersonalDataCipher } from './platform/crypto/personal-data';
+import type { DbHandle } from './platform/db/connect';
+import { buildApp } from './platform/http/app';
+import { createIdentityModule } from './modules/identity';
+
+/** Options for composing the server. */
+export interface ServerOptions {
+  config: Config;
+  dbh: DbHandle;
+  migrationVersion: string;
+  serveWeb?: boolean;
+  logger?: boolean;
+}
+
+/** Composes every module into one Fastify app; the only place that knows the full module list. */
+export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const cipher = new PersonalDataCipher(opts.config.dataKey, opts.config.hashKey);
+  const identity = createIdentityModule({ db: opts.dbh.db, config: opts.config, cipher });
+  return buildApp({
+    config: opts.config,
+    dbh: opts.dbh,
+    migrationVersion: opts.migrationVersion,
+    modules: [identity.module],
+    authenticate: identity.authenticate,
+    serveWeb: opts.serveWeb ?? false,
+    logger: opts.logger ?? false,
+  });
+}
