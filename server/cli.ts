@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from './platform/config';
+import { openDatabase } from './platform/db/open';
+import { migrateToLatest } from './platform/db/migrator';
+
+const HELP: Record<string, string> = {
+  start: `xuanwen start — migrate, seed the demo city on a new embedded database, and serve the platform.
+  PORT (3000), HOST (0.0.0.0), DATA_DIR (./data), DATABASE_URL (PostgreSQL; unset = embedded PGlite in DATA_DIR).
+  With DATABASE_URL nothing is seeded; run "npm run seed:demo" for the demo city.`,
+  migrate: `xuanwen migrate — apply pending migrations to the configured database and print the version.`,
+  'seed:demo': `xuanwen seed:demo — load the demo city (淇川市, labelled demo data) and demo accounts into an empty database.`,
+  'create-admin': `xuanwen create-admin --username NAME [--display-name TEXT] [--org-code CODE] [--city-code 6DIGITS --city-name NAME]
+  Creates a system administrator scoped to the org with --org-code (default: the top of the tree) and prints a
+  temporary password that must be changed at first sign-in. On an empty database, --city-code and --city-name
+  create the city first.`,
+};
+
+function usage(): string {
+  return `Usage: npm run <command> [-- --help]\nCommands:\n${Object.values(HELP)
+    .map((h) => `  ${h.split('\n')[0]}`)
+    .join('\n')}`;
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (!command || command === '--help' || command === '-h') {
+    console.log(usage());
+    return;
+  }
+  const help = HELP[command];
+  if (!help) {
+    console.error(`Unknown command "${command}".\n${usage()}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(help);
+    return;
+  }
+  const config = loadConfig();
+  if (command === 'start') {
+    const { start } = await import('./start');
+    await start(config);
+    return;
+  }
+  const dbh = await openDatabase(config);
+  try {
+    const version = await migrateToLatest(dbh.db);
+    if (command === 'migrate') {
+      console.log(`Database (${dbh.kind}) at migration ${version}`);
+    } else if (command === 'seed:demo') {
+      const { seedDemo } = await import('../scripts/demo/seed');
+      const { printDemoAccounts } = await import('./demo-banner');
+      const accounts = await seedDemo(dbh.db);
+      if (accounts.length === 0) console.log('The database already holds org units; the demo city was not loaded.');
+      else printDemoAccounts(accounts);
+    } else if (command === 'create-admin') {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          username: { type: 'string' },
+          'display-name': { type: 'string' },
+          'org-code': { type: 'string' },
+          'city-code': { type: 'string' },
+          'city-name': { type: 'string' },
+        },
+      });
+      const { createAdmin } = await import('./create-admin');
+      const result = await createAdmin(dbh.db, {
+        username: values.username ?? '',
+        displayName: values['display-name'],
+        orgCode: values['org-code'],
+        cityCode: values['city-code'],
+        cityName: values['city-name'],
+      });
+      console.log(`Created ${result.username} for ${result.orgName}. Temporary password (change at first sign-in): ${result.password}`);
+    }
+  } finally {
+    await dbh.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
