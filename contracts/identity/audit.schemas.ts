@@ -53,3 +53,11 @@ export const IDENTITY_AUDIT_ACTIONS = [
   'session.revoke',
   'audit.export',
 ] as const;
+
+/** The most rows one audit export may hold; narrower filters are needed beyond it. */
+export const AUDIT_EXPORT_MAX_ROWS = 50_000;
+
+/** Filters of an audit export: the search without paging. */
+export const AuditExportQuerySchema = AuditQuerySchema.omit({ page: true, pageSize: true });
+/** Parsed audit export filters. */
+export type AuditExportQuery = z.infer<typeof AuditExportQuerySchema>;

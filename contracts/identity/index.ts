@@ -1,3 +1,4 @@
+export * from './audit-labels';
 export * from './audit.schemas';
 export * from './errors';
 export * from './org-code';

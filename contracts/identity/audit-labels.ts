@@ -1,0 +1,35 @@
+import type { Localized } from '../common/locale';
+
+/** Names of audit actions for screens and exports; an action missing here is shown as its code. */
+export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
+  'auth.login': { 'zh-CN': '登录', en: 'Sign-in' },
+  'auth.login_failed': { 'zh-CN': '登录失败', en: 'Failed sign-in' },
+  'auth.logout': { 'zh-CN': '退出登录', en: 'Sign-out' },
+  'auth.password_changed': { 'zh-CN': '修改密码', en: 'Password change' },
+  'org.create': { 'zh-CN': '新建单位', en: 'Org created' },
+  'org.update': { 'zh-CN': '修改单位', en: 'Org edited' },
+  'org.move': { 'zh-CN': '调整隶属关系', en: 'Org moved' },
+  'org.close': { 'zh-CN': '撤销单位', en: 'Org closed' },
+  'user.create': { 'zh-CN': '新建账号', en: 'Account created' },
+  'user.update': { 'zh-CN': '修改账号', en: 'Account edited' },
+  'user.reset_password': { 'zh-CN': '重置密码', en: 'Password reset' },
+  'user.lock': { 'zh-CN': '停用账号', en: 'Account disabled' },
+  'user.unlock': { 'zh-CN': '启用账号', en: 'Account enabled' },
+  'session.revoke': { 'zh-CN': '强制下线', en: 'Session revoked' },
+  'audit.export': { 'zh-CN': '导出审计日志', en: 'Audit log exported' },
+};
+
+/** Names of the kinds of record an audit entry points at. */
+export const AUDIT_TARGET_LABELS: Record<string, Localized> = {
+  user: { 'zh-CN': '账号', en: 'Account' },
+  org: { 'zh-CN': '单位', en: 'Org unit' },
+  session: { 'zh-CN': '会话', en: 'Session' },
+  audit_log: { 'zh-CN': '审计日志', en: 'Audit log' },
+};
+
+/** Names of audit outcomes. */
+export const AUDIT_OUTCOME_LABELS: Record<string, Localized> = {
+  ok: { 'zh-CN': '成功', en: 'Succeeded' },
+  denied: { 'zh-CN': '拒绝', en: 'Denied' },
+  failed: { 'zh-CN': '失败', en: 'Failed' },
+};
