@@ -17,7 +17,9 @@ function chunksByDepth(nodes: OrgNode[], existing: ReadonlyMap<string, number>):
     const d = node.parentKey === null || existing.has(node.parentKey) ? 0 : (depth.get(node.parentKey) ?? -1) + 1;
     if (d < 0) throw new Error(`Parent ${node.parentKey} must be listed before its children`);
     depth.set(node.key, d);
-    (levels[d] ??= []).push(node);
+    const level = levels[d] ?? [];
+    level.push(node);
+    levels[d] = level;
   }
   return levels.flatMap((level) => Array.from({ length: Math.ceil(level.length / CHUNK) }, (_, i) => level.slice(i * CHUNK, (i + 1) * CHUNK)));
 }
