@@ -13,6 +13,7 @@ const HELP: Record<string, string> = {
   Creates a system administrator scoped to the org with --org-code (default: the top of the tree) and prints a
   temporary password that must be changed at first sign-in. On an empty database, --city-code and --city-name
   create the city first.`,
+  'stats:verify': `xuanwen stats:verify — recompute every rollup from the facts; prints the differences and exits 1 when any row differs.`,
 };
 
 function usage(): string {
@@ -74,6 +75,9 @@ async function main(): Promise<void> {
         cityName: values['city-name'],
       });
       console.log(`Created ${result.username} for ${result.orgName}. Temporary password (change at first sign-in): ${result.password}`);
+    } else if (command === 'stats:verify') {
+      const { runStatsVerify } = await import('./modules/stats');
+      process.exitCode = await runStatsVerify(dbh.db);
     }
   } finally {
     await dbh.close();

@@ -4,6 +4,7 @@ import { PersonalDataCipher } from './platform/crypto/personal-data';
 import type { DbHandle } from './platform/db/connect';
 import { buildApp } from './platform/http/app';
 import { createIdentityModule } from './modules/identity';
+import { detachSubtreeFacts, reattachSubtreeFacts } from './modules/stats';
 
 /** Options for composing the server. */
 export interface ServerOptions {
@@ -17,7 +18,12 @@ export interface ServerOptions {
 /** Composes every module into one Fastify app; the only place that knows the full module list. */
 export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
   const cipher = new PersonalDataCipher(opts.config.dataKey, opts.config.hashKey);
-  const identity = createIdentityModule({ db: opts.dbh.db, config: opts.config, cipher });
+  const identity = createIdentityModule({
+    db: opts.dbh.db,
+    config: opts.config,
+    cipher,
+    orgMoveHooks: { beforeMove: detachSubtreeFacts, afterMove: reattachSubtreeFacts },
+  });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,

@@ -25,6 +25,8 @@ export const IDENTITY_ERRORS = {
   IDENTITY_ORG_CLOSED: { status: 409, message: { 'zh-CN': '单位“{name}”已撤销', en: 'The unit “{name}” is closed' } },
   IDENTITY_ORG_HAS_OPEN_CHILDREN: { status: 409, message: { 'zh-CN': '单位下还有 {count} 个未撤销的下级单位，请先调整或撤销', en: 'The unit still has {count} open child units; move or close them first' } },
   IDENTITY_ORG_CLOSE_DATE: { status: 400, message: { 'zh-CN': '撤销日期不能早于设立日期 {openedOn}', en: 'The closing date cannot precede the opening date {openedOn}' } },
+  IDENTITY_ORG_PARENT_NOT_OPEN: { status: 400, message: { 'zh-CN': '上级单位“{name}”于 {openedOn} 设立，日期不能早于此日', en: 'The parent “{name}” opened on {openedOn}; the date cannot be earlier' } },
+  IDENTITY_ORG_VILLAGE_LEAF: { status: 400, message: { 'zh-CN': '“{parent}”是村（社区），其下不能再设行政区划，只能挂机构', en: '“{parent}” is a village: only agencies can be placed under it' } },
   IDENTITY_ORG_IS_ROOT: { status: 400, message: { 'zh-CN': '不能移动或撤销您数据范围的根单位', en: 'The root of your data scope cannot be moved or closed' } },
   IDENTITY_GRANT_OUT_OF_SCOPE: { status: 403, message: { 'zh-CN': '只能在自己的数据范围内授权：“{name}”超出了您的范围', en: 'You can grant only within your own scope: “{name}” is outside it' } },
   IDENTITY_GRANT_ROLE: { status: 403, message: { 'zh-CN': '不能授予超出自己权限的角色“{role}”', en: 'You cannot grant the role “{role}”, which exceeds your own permissions' } },

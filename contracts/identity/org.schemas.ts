@@ -42,6 +42,16 @@ export type OrgWithPath = z.infer<typeof OrgWithPathSchema>;
 /** A page of org search results. */
 export const OrgSearchPageSchema = pageOf(OrgWithPathSchema);
 
+/** One period of an org under one parent, from its effective-dated links; [validFrom, validTo). */
+export const OrgLinkSchema = z.object({
+  parentId: z.number().int().nullable().describe('Null when that parent lies outside the caller’s view'),
+  parentName: z.string().nullable().describe('Null when that parent lies outside the caller’s view'),
+  validFrom: isoDate.describe('First day under this parent'),
+  validTo: isoDate.nullable().describe('First day no longer under this parent; null while current'),
+});
+/** A period of an org under one parent. */
+export type OrgLink = z.infer<typeof OrgLinkSchema>;
+
 const name = z.string().trim().min(1).max(100);
 const shortName = z.string().trim().min(1).max(50);
 const code = z.string().trim().min(1).max(18);

@@ -151,12 +151,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   for (const mod of opts.modules) await app.register(mod.plugin, { prefix: '/api' });
 
-  if (opts.serveWeb && existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
-      throw new AppError('COMMON_ROUTE_NOT_FOUND');
-    });
-  }
+  const web = opts.serveWeb === true && existsSync(WEB_DIST);
+  if (web) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
+  // Unknown paths outside /api are client-side routes of the web app; under /api they are errors.
+  app.setNotFoundHandler((req, reply) => {
+    if (web && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    throw new AppError('COMMON_ROUTE_NOT_FOUND');
+  });
   return app;
 }

@@ -56,5 +56,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     req.log.error({ err, requestId: req.id }, 'unhandled error');
     return send(req, reply, 'COMMON_INTERNAL', {});
   });
-  app.setNotFoundHandler((req, reply) => send(req, reply, 'COMMON_ROUTE_NOT_FOUND', {}));
 }

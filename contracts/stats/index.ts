@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './measure.schemas';
+export * from './query.schemas';

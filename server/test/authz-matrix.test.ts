@@ -1,0 +1,190 @@
+import ExcelJS from 'exceljs';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../contracts/identity/permissions';
+import { saveGrants } from '../modules/identity/actor.repository';
+import { hashPassword } from '../modules/identity/password';
+import { sessionIdOf } from '../modules/identity/session.service';
+import type { Db } from '../platform/db/database';
+import type { CatalogRoute } from '../platform/http/access';
+import { type FixtureTree, loadFixtureTree } from './fixture-tree';
+import { createTestApp, createTestDb, signIn, TEST_PASSWORD, type TestClient, type TestDb } from './harness';
+
+/**
+ * The authorization matrix: every catalogued route, called by every role of county B with a probe aimed
+ * at county A, must refuse or answer without any of county A's data, and must change nothing.
+ * A new route joins the matrix by declaring its probe beside its access rule.
+ */
+
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login'];
+const COUNTY_A_STRINGS = ['419902', '甲区', '甲一街道', '甲一社区', '甲二社区', 'clerk_a', 'admin_a'];
+// Answers that show the probe was turned away before any rule of the route ran, so they prove nothing.
+const NEVER_REACHED = new Set(['COMMON_VALIDATION', 'COMMON_MALFORMED_JSON', 'COMMON_UNSUPPORTED_MEDIA', 'COMMON_PAYLOAD_TOO_LARGE', 'COMMON_ROUTE_NOT_FOUND']);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let tdb: TestDb;
+let app: FastifyInstance;
+let tree: FixtureTree;
+let targets: Record<string, number | string>;
+let markers: string[];
+let countyAUserIds: number[];
+const clients = new Map<Role, TestClient>();
+
+/** Inserts an account with a precomputed hash, so the matrix pays for argon2 once rather than per user. */
+async function addUser(db: Db, passwordHash: string, u: { username: string; orgId: number; roles: Role[]; scope: number }): Promise<number> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      username: u.username,
+      displayName: u.username,
+      orgId: u.orgId,
+      passwordHash,
+      mustChangePassword: false,
+      phoneEnc: null,
+      phoneHash: null,
+      lockedUntil: null,
+      lastLoginAt: null,
+      passwordChangedAt: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await saveGrants(db, row.id, { roles: u.roles, viewRoots: [u.scope], entryRoots: [u.scope] });
+  return row.id;
+}
+
+const userOf = (role: Role) => `b_${role}`;
+
+beforeAll(async () => {
+  tdb = await createTestDb();
+  tree = await loadFixtureTree(tdb.db);
+  const hash = await hashPassword(TEST_PASSWORD);
+  for (const role of ROLES) await addUser(tdb.db, hash, { username: userOf(role), orgId: tree.countyB, roles: [role], scope: tree.countyB });
+  const userA = await addUser(tdb.db, hash, { username: 'clerk_a', orgId: tree.townshipA, roles: ['township_clerk'], scope: tree.townshipA });
+  const adminA = await addUser(tdb.db, hash, { username: 'admin_a', orgId: tree.countyA, roles: ['county_admin'], scope: tree.countyA });
+  countyAUserIds = [userA, adminA];
+  app = await createTestApp(tdb);
+  const clerk = await signIn(app, 'clerk_a');
+  const sessionA = sessionIdOf(clerk.cookie);
+  targets = { ...tree, userA, adminA, sessionA };
+  markers = [...COUNTY_A_STRINGS, sessionA];
+  for (const role of ROLES) clients.set(role, await signIn(app, userOf(role)));
+});
+afterAll(async () => {
+  await app?.close();
+  await tdb?.close();
+});
+
+/** Each table's row count and an md5 of its rows in primary-key order, plus the revocation state of county A's sessions. */
+async function fingerprint(): Promise<Map<string, string>> {
+  const tables = await sql<{ name: string; key: string[] | null }>`
+    select c.relname::text as name,
+      (select array_agg(a.attname::text order by k.ord)
+         from pg_index i
+         cross join unnest(i.indkey) with ordinality as k(attnum, ord)
+         join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+        where i.indrelid = c.oid and i.indisprimary) as key
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relname not in ('audit_log', 'sessions')
+    order by c.relname`.execute(tdb.db);
+  const parts = tables.rows.map(({ name, key }) => {
+    const order = key && key.length > 0 ? sql.join(key.map((k) => sql.ref(`x.${k}`))) : sql`x::text`;
+    return sql`select ${name}::text as name, count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by ${order}), '')) as h from ${sql.table(name)} x`;
+  });
+  parts.push(sql`select 'sessions of county A'::text as name, count(*)::int as n,
+    md5(coalesce(string_agg(s.id || ':' || coalesce(s.revoked_at::text, ''), '|' order by s.id), '')) as h
+    from sessions s where s.user_id in (${sql.join(countyAUserIds)})`);
+  const rows = await sql<{ name: string; n: number; h: string }>`${sql.join(parts, sql` union all `)}`.execute(tdb.db);
+  return new Map(rows.rows.map((r) => [r.name, `${r.n}:${r.h}`]));
+}
+
+function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names].filter((n) => before.get(n) !== after.get(n));
+}
+
+/** All text a response carries; an xlsx is opened so its cells are searched, not its compressed bytes. */
+async function responseText(res: LightMyRequestResponse): Promise<string> {
+  if (!String(res.headers['content-type'] ?? '').startsWith(XLSX)) return res.body;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(res.rawPayload).buffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
+  return cells.join('\n');
+}
+
+/** A role's client, signed in again if an earlier probe (sign-out, say) ended its session. */
+async function clientFor(role: Role): Promise<TestClient> {
+  const client = clients.get(role);
+  const live = client
+    ? await tdb.db.selectFrom('sessions').select('id').where('id', '=', sessionIdOf(client.cookie)).where('revokedAt', 'is', null).executeTakeFirst()
+    : undefined;
+  if (client && live) return client;
+  const fresh = await signIn(app, userOf(role));
+  clients.set(role, fresh);
+  return fresh;
+}
+
+function fillUrl(url: string, params: Record<string, string | number>): string | null {
+  let missing = false;
+  const filled = url.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) missing = true;
+    return encodeURIComponent(String(value));
+  });
+  return missing ? null : filled;
+}
+
+async function probeOnce(route: CatalogRoute, role: Role): Promise<string[]> {
+  const where = `${route.method} ${route.url} as ${role}`;
+  if (!route.probe) return [`${where}: no probe`];
+  const probe = route.probe(targets);
+  const url = fillUrl(route.url, probe.params ?? {});
+  if (!url) return [`${where}: probe leaves a path parameter empty`];
+  const client = await clientFor(role);
+  const before = await fingerprint();
+  const res = await app.inject({
+    method: route.method as InjectOptions['method'],
+    url,
+    query: probe.query ? Object.fromEntries(Object.entries(probe.query).map(([k, v]) => [k, String(v)])) : undefined,
+    cookies: { xw_session: client.cookie },
+    headers: { 'x-csrf-token': client.csrf },
+    ...(probe.body === undefined ? {} : { payload: probe.body as InjectOptions['payload'] }),
+  });
+  const problems: string[] = [];
+  const status = res.statusCode;
+  const code = status >= 400 ? ((res.json() as { error?: { code?: string } }).error?.code ?? '') : '';
+  const refused = status === 401 || status === 403 || status === 404;
+  const answered = status >= 200 && status < 300;
+  const ruledOut = status >= 400 && status < 500;
+  if (NEVER_REACHED.has(code)) problems.push(`${where}: ${status} ${code}: the probe never reached the route's rules`);
+  else if (!refused && !answered && !ruledOut) problems.push(`${where}: unexpected status ${status}`);
+  const text = await responseText(res);
+  const leaked = markers.filter((m) => text.includes(m));
+  if (leaked.length > 0) problems.push(`${where}: ${status} answer contains county A's ${leaked.join(', ')}`);
+  const changed = changedTables(before, await fingerprint());
+  if (changed.length > 0) problems.push(`${where}: ${status} changed ${changed.join(', ')}`);
+  return problems;
+}
+
+describe('authorization matrix', () => {
+  it('has exactly the expected public routes, and a probe on every other route', () => {
+    const publicRoutes = app.routeCatalog.filter((r) => 'public' in r.access).map((r) => `${r.method} ${r.url}`);
+    expect(publicRoutes.sort()).toEqual([...PUBLIC_ROUTES].sort());
+    const unprobed = app.routeCatalog.filter((r) => !('public' in r.access) && !r.probe).map((r) => `${r.method} ${r.url}`);
+    expect(unprobed).toEqual([]);
+  });
+
+  it("lets no role of county B read or change county A's data through any route", async () => {
+    const routes = app.routeCatalog.filter((r) => !('public' in r.access));
+    expect(routes.length).toBeGreaterThan(10);
+    const problems: string[] = [];
+    for (const route of routes) for (const role of ROLES) problems.push(...(await probeOnce(route, role)));
+    expect(problems).toEqual([]);
+  });
+
+  it("leaves clerk_a's session alive after every probe", async () => {
+    const row = await tdb.db.selectFrom('sessions').select('revokedAt').where('id', '=', String(targets.sessionA)).executeTakeFirstOrThrow();
+    expect(row.revokedAt).toBeNull();
+  });
+});

@@ -1,0 +1,5 @@
+import { identityNav } from '../modules/identity';
+import type { NavEntry } from './layout/nav';
+
+/** Every menu page of every module, in menu order. */
+export const NAV: readonly NavEntry[] = [...identityNav];

@@ -1,0 +1,81 @@
+import { Spin } from 'antd';
+import { type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router-dom';
+import { LoginPage, PasswordChangePage } from '../modules/identity';
+import { PublicOnly } from './guards/PublicOnly';
+import { RequirePermission } from './guards/RequirePermission';
+import { PASSWORD_PATH, RequireSession } from './guards/RequireSession';
+import { AppLayout } from './layout/AppLayout';
+import { NAV } from './nav-registry';
+import { HomeRedirect } from './pages/HomeRedirect';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
+import { SessionProvider } from './session/SessionProvider';
+
+function Lazy({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <div style={{ display: 'grid', placeItems: 'center', minHeight: 240 }}>
+          <Spin />
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+/** The app's routes: sign-in, the forced password change, and the module pages inside the layout. */
+export const router = createBrowserRouter([
+  {
+    element: (
+      <SessionProvider>
+        <Outlet />
+      </SessionProvider>
+    ),
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        path: '/login',
+        element: (
+          <PublicOnly>
+            <Lazy>
+              <LoginPage />
+            </Lazy>
+          </PublicOnly>
+        ),
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            path: PASSWORD_PATH,
+            element: (
+              <Lazy>
+                <PasswordChangePage />
+              </Lazy>
+            ),
+          },
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              ...NAV.map((entry) => ({
+                path: entry.path,
+                element: (
+                  <RequirePermission permission={entry.permission}>
+                    <Lazy>
+                      <entry.page />
+                    </Lazy>
+                  </RequirePermission>
+                ),
+              })),
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
