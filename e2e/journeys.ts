@@ -27,6 +27,9 @@ export const journeys: Journey[] = [
   {
     name: 'first sign-in forces a password change',
     async run(page, baseUrl) {
+      await page.goto(baseUrl);
+      await page.getByTestId('login-submit').waitFor();
+      await page.screenshot({ path: 'e2e/screenshots/login.png' });
       await signIn(page, baseUrl, 'xinren', DEMO_PASSWORD);
       await page.getByTestId('pw-current').fill(DEMO_PASSWORD);
       await page.getByTestId('pw-new').fill(NEW_PASSWORD);
@@ -72,6 +75,8 @@ export const journeys: Journey[] = [
       await page.getByRole('button', { name: /菜单|menu/i }).first().click();
       await page.getByTestId('menu-orgs').click();
       await page.getByTestId('org-search').waitFor();
+      await page.locator('.ant-drawer-open').waitFor({ state: 'detached' }).catch(() => undefined);
+      await page.waitForTimeout(400);
       await page.screenshot({ path: 'e2e/screenshots/org-tree-phone.png' });
     },
   },
