@@ -33,7 +33,7 @@ module.exports = {
       name: 'server-not-tests',
       comment: 'production code never imports test helpers',
       severity: 'error',
-      from: { path: '^(server|scripts)/', pathNot: ['\\.test\\.ts$', '^server/test/', '^scripts/bench/'] },
+      from: { path: '^(server|scripts)/', pathNot: ['\\.test\\.ts$', '\\.test-fixture\\.ts$', '^server/test/', '^scripts/bench/'] },
       to: { path: '^server/test/' },
     },
     {

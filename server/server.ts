@@ -3,6 +3,7 @@ import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
 import type { DbHandle } from './platform/db/connect';
 import { buildApp } from './platform/http/app';
+import { createActivitiesModule } from './modules/activities';
 import { createIdentityModule } from './modules/identity';
 import { detachSubtreeFacts, reattachSubtreeFacts } from './modules/stats';
 
@@ -24,11 +25,12 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     cipher,
     orgMoveHooks: { beforeMove: detachSubtreeFacts, afterMove: reattachSubtreeFacts },
   });
+  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
     migrationVersion: opts.migrationVersion,
-    modules: [identity.module],
+    modules: [identity.module, activities.module],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,
     logger: opts.logger ?? false,

@@ -4,6 +4,9 @@ import { FieldDeclarationSchema, MeasureRuleSchema } from './field-declaration';
 /** Broad groups of activity types, for menus and the dashboard. */
 export const ACTIVITY_CATEGORIES = ['theory', 'lecture', 'culture', 'reading', 'civility', 'media', 'training', 'service', 'other'] as const;
 
+/** One of ACTIVITY_CATEGORIES. */
+export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
+
 /** An activity type: what is recorded and which measures it feeds. */
 export const ActivityTypeSchema = z.object({
   code: z.string(),

@@ -111,3 +111,11 @@ export const ActivityHistoryEntrySchema = z.object({
   reason: z.string().nullable(),
   changes: z.record(z.string(), z.unknown()),
 });
+
+/** An activity record with its history, oldest first. */
+export const ActivityDetailSchema = ActivitySchema.extend({ history: z.array(ActivityHistoryEntrySchema) });
+/** An activity record with its history. */
+export type ActivityDetail = z.infer<typeof ActivityDetailSchema>;
+
+/** The id in an activity's path. */
+export const ActivityIdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });

@@ -17,6 +17,14 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'user.unlock': { 'zh-CN': '启用账号', en: 'Account enabled' },
   'session.revoke': { 'zh-CN': '强制下线', en: 'Session revoked' },
   'audit.export': { 'zh-CN': '导出审计日志', en: 'Audit log exported' },
+  'activity_type.create': { 'zh-CN': '新建活动类型', en: 'Activity type created' },
+  'activity_type.update': { 'zh-CN': '修改活动类型', en: 'Activity type edited' },
+  'activity.create': { 'zh-CN': '录入活动', en: 'Activity recorded' },
+  'activity.update': { 'zh-CN': '修改活动', en: 'Activity edited' },
+  'activity.submit': { 'zh-CN': '提交审核', en: 'Activity submitted' },
+  'activity.approve': { 'zh-CN': '审核通过', en: 'Activity approved' },
+  'activity.return': { 'zh-CN': '退回活动', en: 'Activity returned' },
+  'activity.withdraw': { 'zh-CN': '撤回活动', en: 'Activity withdrawn' },
 };
 
 /** Names of the kinds of record an audit entry points at. */
@@ -25,6 +33,8 @@ export const AUDIT_TARGET_LABELS: Record<string, Localized> = {
   org: { 'zh-CN': '单位', en: 'Org unit' },
   session: { 'zh-CN': '会话', en: 'Session' },
   audit_log: { 'zh-CN': '审计日志', en: 'Audit log' },
+  activity: { 'zh-CN': '活动记录', en: 'Activity' },
+  activity_type: { 'zh-CN': '活动类型', en: 'Activity type' },
 };
 
 /** Names of audit outcomes. */

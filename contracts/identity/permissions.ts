@@ -6,6 +6,10 @@ export const PERMISSIONS = [
   'user.write',
   'session.admin',
   'audit.read',
+  'activity.read',
+  'activity.write',
+  'activity.review',
+  'activity_type.admin',
 ] as const;
 /** One of PERMISSIONS. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -18,11 +22,11 @@ export type Role = (typeof ROLES)[number];
 /** What each role may do; scope (which orgs) is separate and per user. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  city_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read'],
-  county_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read'],
-  township_clerk: ['org.read'],
-  reviewer: ['org.read'],
-  viewer: ['org.read'],
+  city_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
+  county_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
+  township_clerk: ['org.read', 'activity.read', 'activity.write'],
+  reviewer: ['org.read', 'activity.read', 'activity.review'],
+  viewer: ['org.read', 'activity.read'],
 };
 
 /** Role names in both locales, for menus and forms. */

@@ -7,6 +7,7 @@ import { saveGrants } from '../modules/identity/actor.repository';
 import { hashPassword } from '../modules/identity/password';
 import { sessionIdOf } from '../modules/identity/session.service';
 import type { Db } from '../platform/db/database';
+import '../modules/activities/activities.tables';
 import type { CatalogRoute } from '../platform/http/access';
 import { type FixtureTree, loadFixtureTree } from './fixture-tree';
 import { createTestApp, createTestDb, signIn, TEST_PASSWORD, type TestClient, type TestDb } from './harness';
@@ -53,6 +54,30 @@ async function addUser(db: Db, passwordHash: string, u: { username: string; orgI
   return row.id;
 }
 
+/** A submitted lecture of county A, the target of every record route's probe. */
+async function addActivity(db: Db, orgId: number, createdBy: number): Promise<number> {
+  const row = await db
+    .insertInto('activities')
+    .values({
+      typeCode: 'lecture',
+      orgId,
+      venueId: null,
+      title: '甲一街道理论宣讲',
+      startsAt: '2023-05-17T09:00:00+08:00',
+      endsAt: '2023-05-17T11:00:00+08:00',
+      fields: JSON.stringify({ troupe: '甲区宣讲团', topic: '学习', mode: 'online', audience: 50 }),
+      status: 'submitted',
+      returnReason: null,
+      createdBy,
+      submittedAt: new Date(),
+      reviewedAt: null,
+      reviewedBy: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 const userOf = (role: Role) => `b_${role}`;
 
 beforeAll(async () => {
@@ -66,7 +91,7 @@ beforeAll(async () => {
   app = await createTestApp(tdb);
   const clerk = await signIn(app, 'clerk_a');
   const sessionA = sessionIdOf(clerk.cookie);
-  targets = { ...tree, userA, adminA, sessionA };
+  targets = { ...tree, userA, adminA, sessionA, activityA: await addActivity(tdb.db, tree.townshipA, userA) };
   markers = [...COUNTY_A_STRINGS, sessionA];
   for (const role of ROLES) clients.set(role, await signIn(app, userOf(role)));
 });

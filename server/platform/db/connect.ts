@@ -21,6 +21,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 function wrap(kind: DbKind, pool: pg.Pool, onClose: () => Promise<void>): DbHandle {
+  // An idle connection closed by the server (restart, admin command) is dropped by the pool and
+  // replaced on the next query; without a listener it would crash the process.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {
     kind,

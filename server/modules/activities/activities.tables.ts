@@ -1,0 +1,68 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ActivityStatus } from '../../../contracts/activities/activity.schemas';
+import type { ActivityCategory } from '../../../contracts/activities/activity-type.schemas';
+import type { FieldDeclaration, FieldValues, MeasureRule } from '../../../contracts/activities/field-declaration';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** jsonb written as JSON text, read back parsed. */
+type Json<T> = ColumnType<T, string, string>;
+
+/** activity_types: what can be recorded, its fields and the measures it feeds; rows are data admins change. */
+export interface ActivityTypeTable {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  category: ActivityCategory;
+  fields: Json<FieldDeclaration[]>;
+  measures: Json<MeasureRule[]>;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** activities: one recorded piece of work owned by one org; only approved rows reach the statistics. */
+export interface ActivityTable {
+  id: Generated<number>;
+  typeCode: string;
+  orgId: number;
+  venueId: number | null;
+  title: string;
+  startsAt: Timestamp;
+  endsAt: Timestamp;
+  fields: Json<FieldValues>;
+  status: Generated<ActivityStatus>;
+  returnReason: string | null;
+  version: Generated<number>;
+  createdBy: number;
+  submittedAt: Date | null;
+  reviewedAt: Date | null;
+  reviewedBy: number | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** activity_history: every change of a record, one row per version it reached. */
+export interface ActivityHistoryTable {
+  activityId: number;
+  version: number;
+  at: Timestamp;
+  userId: number;
+  username: string;
+  action: string;
+  reason: string | null;
+  changes: Json<Record<string, unknown>>;
+}
+
+declare module '../../platform/db/database' {
+  interface Database {
+    activityTypes: ActivityTypeTable;
+    activities: ActivityTable;
+    activityHistory: ActivityHistoryTable;
+  }
+}
+
+/** A selected activity type row. */
+export type ActivityTypeRow = Selectable<ActivityTypeTable>;
+/** A selected activity row. */
+export type ActivityRow = Selectable<ActivityTable>;

@@ -1,0 +1,134 @@
+import type { Activity, ActivityCreate, ActivityDetail, ActivityListQuery, ActivityUpdate } from '../../../contracts/activities/activity.schemas';
+import type { Page } from '../../../contracts/common/pagination';
+import type { Db } from '../../platform/db/database';
+import type { RequestContext } from '../../platform/http/actor';
+import { AppError, fieldError } from '../../platform/http/app-error';
+import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
+import type { ActivitiesDeps } from './activities.deps';
+import { toActivity, toActivityDetail } from './activity.mapper';
+import { type ActivityView, findActivity, findActivityPage, findHistory, insertHistory } from './activity.repository';
+import { findActivityType } from './activity-type.repository';
+import { checkFieldValues } from './field-check';
+
+function assertTimeOrder(startsAt: string | Date, endsAt: string | Date): void {
+  if (new Date(endsAt).getTime() < new Date(startsAt).getTime()) throw fieldError('body.endsAt', 'ACTIVITIES_TIME_ORDER');
+}
+
+async function activeType(db: Db, code: string) {
+  const type = await findActivityType(db, code);
+  if (!type?.active) throw fieldError('body.typeCode', 'ACTIVITIES_TYPE_NOT_FOUND', { code });
+  return type;
+}
+
+/** A record the caller may change: NOT_FOUND outside the view, OUT_OF_SCOPE when only viewable. */
+export async function activityForChange(db: Db, ctx: RequestContext, id: number): Promise<ActivityView> {
+  const row = await findActivity(db, ctx.actor, 'entry', id);
+  if (row) return row;
+  if (await findActivity(db, ctx.actor, 'view', id)) throw new AppError('COMMON_OUT_OF_SCOPE');
+  throw new AppError('COMMON_NOT_FOUND');
+}
+
+async function detail(deps: ActivitiesDeps, ctx: RequestContext, id: number): Promise<ActivityDetail> {
+  const row = (await findActivity(deps.db, ctx.actor, 'view', id)) ?? (await findActivity(deps.db, ctx.actor, 'entry', id));
+  if (!row) throw new AppError('COMMON_NOT_FOUND');
+  return toActivityDetail(row, await findHistory(deps.db, id), ctx.locale);
+}
+
+/** One record in the caller's view, with its history. */
+export function getActivity(deps: ActivitiesDeps, ctx: RequestContext, id: number): Promise<ActivityDetail> {
+  return detail(deps, ctx, id);
+}
+
+/** A page of records in the caller's view. */
+export async function listActivities(deps: ActivitiesDeps, ctx: RequestContext, q: ActivityListQuery): Promise<Page<Activity>> {
+  if (q.orgId !== undefined) await assertOrgInScope(deps.db, ctx.actor, 'view', q.orgId);
+  const { rows, total } = await findActivityPage(deps.db, ctx.actor, q, deps.config.timezone);
+  return { items: rows.map((r) => toActivity(r, ctx.locale)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Records a draft for an org in the caller's entry scope; scope is checked before the content, so nothing leaks by validation. */
+export async function createActivity(deps: ActivitiesDeps, ctx: RequestContext, input: ActivityCreate): Promise<ActivityDetail> {
+  const id = await deps.db.transaction().execute(async (tx) => {
+    await assertOrgInScope(tx, ctx.actor, 'entry', input.orgId);
+    const type = await activeType(tx, input.typeCode);
+    const fields = checkFieldValues(type.fields, input.fields, ctx.locale);
+    assertTimeOrder(input.startsAt, input.endsAt);
+    const row = await tx
+      .insertInto('activities')
+      .values({
+        typeCode: type.code,
+        orgId: input.orgId,
+        venueId: input.venueId ?? null,
+        title: input.title,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        fields: JSON.stringify(fields),
+        returnReason: null,
+        createdBy: ctx.actor.userId,
+        submittedAt: null,
+        reviewedAt: null,
+        reviewedBy: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await insertHistory(tx, ctx.actor, { activityId: row.id, version: 1, action: 'create', changes: { typeCode: type.code, title: input.title, fields } });
+    await recordAudit(tx, auditActorOf(ctx), {
+      action: 'activity.create',
+      targetType: 'activity',
+      targetId: row.id,
+      summary: { orgId: input.orgId, typeCode: type.code },
+    });
+    return row.id;
+  });
+  return detail(deps, ctx, id);
+}
+
+/** The new values of what an edit changes, and the old ones, for the history. */
+function changesOf(current: ActivityView, next: Record<string, unknown>): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  const old: Record<string, unknown> = { ...current, startsAt: current.startsAt.toISOString(), endsAt: current.endsAt.toISOString() };
+  for (const [k, v] of Object.entries(next)) {
+    if (v === undefined || JSON.stringify(old[k]) === JSON.stringify(v)) continue;
+    before[k] = old[k];
+    after[k] = v;
+  }
+  return { before, after };
+}
+
+/** Edits a draft or returned record; an approved one must be withdrawn first so its figures are reversed. */
+export async function updateActivity(deps: ActivitiesDeps, ctx: RequestContext, id: number, input: ActivityUpdate): Promise<ActivityDetail> {
+  await deps.db.transaction().execute(async (tx) => {
+    const current = await activityForChange(tx, ctx, id);
+    if (current.status !== 'draft' && current.status !== 'returned') throw new AppError('ACTIVITIES_NOT_EDITABLE', { status: current.status });
+    if (current.version !== input.version) throw new AppError('ACTIVITIES_VERSION_CONFLICT', { current: current.version });
+    const type = await findActivityType(tx, current.typeCode);
+    if (!type) throw new AppError('ACTIVITIES_TYPE_NOT_FOUND', { code: current.typeCode });
+    const fields = input.fields === undefined ? undefined : checkFieldValues(type.fields, input.fields, ctx.locale);
+    const startsAt = input.startsAt === undefined ? undefined : new Date(input.startsAt).toISOString();
+    const endsAt = input.endsAt === undefined ? undefined : new Date(input.endsAt).toISOString();
+    assertTimeOrder(startsAt ?? current.startsAt, endsAt ?? current.endsAt);
+    const { before, after } = changesOf(current, { title: input.title, venueId: input.venueId, startsAt, endsAt, fields });
+    if (Object.keys(after).length === 0) return;
+    const updated = await tx
+      .updateTable('activities')
+      .set({
+        ...(input.title === undefined ? {} : { title: input.title }),
+        ...(input.venueId === undefined ? {} : { venueId: input.venueId }),
+        ...(startsAt === undefined ? {} : { startsAt }),
+        ...(endsAt === undefined ? {} : { endsAt }),
+        ...(fields === undefined ? {} : { fields: JSON.stringify(fields) }),
+        version: current.version + 1,
+        updatedAt: new Date(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .where('status', 'in', ['draft', 'returned'])
+      .returning('version')
+      .executeTakeFirst();
+    if (!updated) throw new AppError('ACTIVITIES_VERSION_CONFLICT', { current: current.version + 1 });
+    await insertHistory(tx, ctx.actor, { activityId: id, version: updated.version, action: 'update', changes: { before, after } });
+    await recordAudit(tx, auditActorOf(ctx), { action: 'activity.update', targetType: 'activity', targetId: id, summary: { before, after } });
+  });
+  return detail(deps, ctx, id);
+}

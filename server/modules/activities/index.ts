@@ -1,0 +1,19 @@
+import type { AppModule } from '../../platform/http/app';
+import type { ActivitiesDeps } from './activities.deps';
+import { activityRoutes } from './activity.routes';
+import { activityTypeRoutes } from './activity-type.routes';
+
+export type { ActivitiesDeps } from './activities.deps';
+
+/** The activities module: activity types as data, records and their review, feeding the statistics spine on approval. */
+export function createActivitiesModule(deps: ActivitiesDeps): { module: AppModule } {
+  return {
+    module: {
+      name: 'activities',
+      plugin: async (app) => {
+        await app.register(activityTypeRoutes(deps));
+        await app.register(activityRoutes(deps));
+      },
+    },
+  };
+}
