@@ -5,7 +5,7 @@ import type { DbHandle } from './platform/db/connect';
 import { buildApp } from './platform/http/app';
 import { createActivitiesModule } from './modules/activities';
 import { createIdentityModule } from './modules/identity';
-import { detachSubtreeFacts, reattachSubtreeFacts } from './modules/stats';
+import { createStatsModule, detachSubtreeFacts, reattachSubtreeFacts } from './modules/stats';
 
 /** Options for composing the server. */
 export interface ServerOptions {
@@ -30,7 +30,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     config: opts.config,
     dbh: opts.dbh,
     migrationVersion: opts.migrationVersion,
-    modules: [identity.module, activities.module],
+    modules: [identity.module, createStatsModule(opts.dbh.db), activities.module],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,
     logger: opts.logger ?? false,

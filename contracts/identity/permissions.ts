@@ -6,6 +6,7 @@ export const PERMISSIONS = [
   'user.write',
   'session.admin',
   'audit.read',
+  'stats.read',
   'activity.read',
   'activity.write',
   'activity.review',
@@ -22,11 +23,11 @@ export type Role = (typeof ROLES)[number];
 /** What each role may do; scope (which orgs) is separate and per user. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  city_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
-  county_admin: ['org.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
-  township_clerk: ['org.read', 'activity.read', 'activity.write'],
-  reviewer: ['org.read', 'activity.read', 'activity.review'],
-  viewer: ['org.read', 'activity.read'],
+  city_admin: ['org.read', 'stats.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
+  county_admin: ['org.read', 'stats.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
+  township_clerk: ['org.read', 'stats.read', 'activity.read', 'activity.write'],
+  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review'],
+  viewer: ['org.read', 'stats.read', 'activity.read'],
 };
 
 /** Role names in both locales, for menus and forms. */

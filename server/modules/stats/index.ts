@@ -5,3 +5,4 @@ export { drillThrough, MAX_PERIODS, querySeries } from './stats.query';
 export type { StatFactTable, StatMeasureTable, StatRollupTable } from './stats.tables';
 export { detachSubtreeFacts, reattachSubtreeFacts, type SubtreeMove } from './subtree.reattribute';
 export { runStatsVerify } from './verify.cli';
+export { createStatsModule } from './stats.module';

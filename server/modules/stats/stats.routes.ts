@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { MeasureSchema } from '../../../contracts/stats/measure.schemas';
+import { DrillThroughAnswerSchema, DrillThroughQuerySchema, SeriesAnswerSchema, SeriesQuerySchema } from '../../../contracts/stats/query.schemas';
+import type { Database } from '../../platform/db/database';
+import { contextOf } from '../../platform/http/context';
+import { findMeasures } from './measure.repository';
+import { drillThrough, querySeries } from './stats.query';
+
+const tags = ['stats'];
+const yearOfCountyA = (t: Readonly<Record<string, number | string>>) => ({ orgId: t.countyA ?? 0, from: '2023-01-01', to: '2023-12-31' });
+
+/** Read-only figures: the measures, a series for any org and period range, and the records behind a figure. */
+export function statsRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/stats/measures',
+      {
+        config: { access: { permission: 'stats.read' }, probe: () => ({}) },
+        schema: { tags, summary: 'Every measure the spine counts', response: { 200: z.array(MeasureSchema) } },
+      },
+      async () => findMeasures(db),
+    );
+
+    app.get(
+      '/stats/series',
+      {
+        config: { access: { permission: 'stats.read' }, probe: (t) => ({ query: { ...yearOfCountyA(t), grain: 'month', measures: 'lectures' } }) },
+        schema: {
+          tags,
+          summary: 'Totals and a series per period for an org subtree, with the same periods of the previous year and a drill-through descriptor on every figure',
+          querystring: SeriesQuerySchema,
+          response: { 200: SeriesAnswerSchema },
+        },
+      },
+      async (req) => querySeries(db, contextOf(req).actor, req.query),
+    );
+
+    app.get(
+      '/stats/drill',
+      {
+        config: { access: { permission: 'stats.read' }, probe: (t) => ({ query: { ...yearOfCountyA(t), measure: 'lectures' } }) },
+        schema: { tags, summary: 'The source records behind one figure, limited to the caller’s view scope', querystring: DrillThroughQuerySchema, response: { 200: DrillThroughAnswerSchema } },
+      },
+      async (req) => {
+        const { page, pageSize, ...descriptor } = req.query;
+        return drillThrough(db, contextOf(req).actor, descriptor, { page, pageSize });
+      },
+    );
+  };
+}
