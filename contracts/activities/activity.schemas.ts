@@ -96,6 +96,8 @@ export const ActivityListQuerySchema = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   q: z.string().trim().max(50).optional(),
+  /** Only records with at least one integrity signal (the review queue's "look twice" filter). */
+  flagged: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -3,3 +3,4 @@ export * from './activity.schemas';
 export * from './errors';
 export * from './field-declaration';
 export * from './field-values';
+export * from './import.schemas';
