@@ -113,3 +113,30 @@ export const CoverageAnswerSchema = z.object({
 });
 /** A coverage answer. */
 export type CoverageAnswer = z.infer<typeof CoverageAnswerSchema>;
+
+/** The public finder's question: near a point (with a radius) or in a county, optionally one kind. */
+export const FinderQuerySchema = z.object({
+  lng: z.coerce.number().min(-180).max(180).optional(),
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  radiusKm: z.coerce.number().min(0.1).max(50).default(5),
+  orgId: z.coerce.number().int().positive().optional(),
+  kindCode: z.string().max(40).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+/** A parsed finder query. */
+export type FinderQuery = z.infer<typeof FinderQuerySchema>;
+
+/** What the public sees of a venue: where, when it opens, what happens there this week; nothing personal. */
+export const PublicVenueSchema = z.object({
+  id: z.number().int(),
+  kindName: z.string(),
+  name: z.string(),
+  address: z.string(),
+  lng: z.number(),
+  lat: z.number(),
+  openingHours: z.string().nullable(),
+  distanceM: z.number().int().nullable(),
+  thisWeek: z.array(z.object({ title: z.string(), startsAt: instant, endsAt: instant })),
+});
+/** A venue as the public sees it. */
+export type PublicVenue = z.infer<typeof PublicVenueSchema>;

@@ -160,3 +160,22 @@ describe('venues', () => {
     expect(all.total).toEqual({ expected: 3, covered: 1, percent: 33.3 });
   });
 });
+
+describe('public finder', () => {
+  it('finds open venues near a point without signing in, nearest first, with nothing personal', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/public/venues', query: { lng: '114.1', lat: '35.3', radiusKm: '3' } });
+    expect(res.statusCode).toBe(200);
+    const items = res.json() as { name: string; distanceM: number; thisWeek: unknown[] }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items[0]?.distanceM).toBe(0);
+    expect(items.map((i) => i.distanceM)).toEqual([...items.map((i) => i.distanceM)].sort((a, b) => a - b));
+    expect(items.some((i) => i.name === '待关闭站')).toBe(false);
+    expect(res.body).not.toContain('王站长');
+    expect(res.body).not.toContain('138');
+  });
+
+  it('answers a question with neither a point nor a county with a clear error', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/public/venues' });
+    expect(res.statusCode).toBe(400);
+  });
+});

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CoverageAnswerSchema,
+  FinderQuerySchema,
+  PublicVenueSchema,
   VenueCloseSchema,
   VenueCreateSchema,
   VenueIdParamsSchema,
@@ -13,6 +15,7 @@ import {
 import { contextOf } from '../../platform/http/context';
 import { localDate } from '../../platform/time';
 import { assertOrgInScope } from '../identity';
+import { findPublicVenues } from './finder';
 import { coverage } from './venue.counts';
 import { findVenueKinds } from './venue.repository';
 import { closeVenue, createVenue, getVenue, listVenues } from './venue.service';
@@ -64,6 +67,20 @@ export function venueRoutes(deps: VenuesDeps): FastifyPluginAsyncZod {
         await assertOrgInScope(deps.db, ctx.actor, 'view', req.query.orgId);
         return coverage(deps.db, req.query.orgId, req.query.kindCode, req.query.at ?? localDate(new Date(), deps.config.timezone));
       },
+    );
+
+    app.get(
+      '/public/venues',
+      {
+        config: { access: { public: true }, rateLimit: { max: 60, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['public'],
+          summary: 'Open venues near a point or in a county, with this week’s activities; no sign-in, nothing personal',
+          querystring: FinderQuerySchema,
+          response: { 200: z.array(PublicVenueSchema) },
+        },
+      },
+      async (req) => findPublicVenues(deps.db, req.query, req.locale),
     );
 
     app.get(
