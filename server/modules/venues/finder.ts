@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { FinderQuery, PublicVenue } from '../../../contracts/venues/venue.schemas';
 import type { Db } from '../../platform/db/database';
 import { fieldError } from '../../platform/http/app-error';
