@@ -5,7 +5,7 @@ import type { DbHandle } from './platform/db/connect';
 import { buildApp } from './platform/http/app';
 import { createActivitiesModule } from './modules/activities';
 import { createIdentityModule } from './modules/identity';
-import { createStatsModule, detachSubtreeFacts, reattachSubtreeFacts } from './modules/stats';
+import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 
 /** Options for composing the server. */
 export interface ServerOptions {
@@ -26,11 +26,13 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     orgMoveHooks: { beforeMove: detachSubtreeFacts, afterMove: reattachSubtreeFacts },
   });
   const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config });
+  // Modules that keep registries (venues, volunteers, nominations) register their counts here as they arrive.
+  const indicators = new IndicatorRegistry();
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
     migrationVersion: opts.migrationVersion,
-    modules: [identity.module, createStatsModule(opts.dbh.db), activities.module],
+    modules: [identity.module, createStatsModule(opts.dbh.db, indicators), activities.module],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,
     logger: opts.logger ?? false,
