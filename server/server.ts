@@ -5,6 +5,7 @@ import type { DbHandle } from './platform/db/connect';
 import { buildApp } from './platform/http/app';
 import { createActivitiesModule } from './modules/activities';
 import { createIdentityModule } from './modules/identity';
+import { createReportsModule } from './modules/reports';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 
 /** Options for composing the server. */
@@ -28,11 +29,12 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config });
   // Modules that keep registries (venues, volunteers, nominations) register their counts here as they arrive.
   const indicators = new IndicatorRegistry();
+  const reports = createReportsModule({ db: opts.dbh.db, indicators });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
     migrationVersion: opts.migrationVersion,
-    modules: [identity.module, createStatsModule(opts.dbh.db, indicators), activities.module],
+    modules: [identity.module, createStatsModule(opts.dbh.db, indicators), activities.module, reports.module],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,
     logger: opts.logger ?? false,

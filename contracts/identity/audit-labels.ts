@@ -25,6 +25,9 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'activity.approve': { 'zh-CN': '审核通过', en: 'Activity approved' },
   'activity.return': { 'zh-CN': '退回活动', en: 'Activity returned' },
   'activity.withdraw': { 'zh-CN': '撤回活动', en: 'Activity withdrawn' },
+  'report.generate': { 'zh-CN': '生成工作报告', en: 'Work report generated' },
+  'report_template.save': { 'zh-CN': '保存报告模板', en: 'Report template saved' },
+  'report_template.restore_default': { 'zh-CN': '恢复默认报告模板', en: 'Default report template restored' },
 };
 
 /** Names of the kinds of record an audit entry points at. */
@@ -35,6 +38,8 @@ export const AUDIT_TARGET_LABELS: Record<string, Localized> = {
   audit_log: { 'zh-CN': '审计日志', en: 'Audit log' },
   activity: { 'zh-CN': '活动记录', en: 'Activity' },
   activity_type: { 'zh-CN': '活动类型', en: 'Activity type' },
+  report_job: { 'zh-CN': '工作报告', en: 'Work report' },
+  report_template: { 'zh-CN': '报告模板', en: 'Report template' },
 };
 
 /** Names of audit outcomes. */

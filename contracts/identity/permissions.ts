@@ -11,6 +11,9 @@ export const PERMISSIONS = [
   'activity.write',
   'activity.review',
   'activity_type.admin',
+  'report.read',
+  'report.generate',
+  'report_template.admin',
 ] as const;
 /** One of PERMISSIONS. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -23,11 +26,39 @@ export type Role = (typeof ROLES)[number];
 /** What each role may do; scope (which orgs) is separate and per user. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  city_admin: ['org.read', 'stats.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
-  county_admin: ['org.read', 'stats.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
+  city_admin: [
+    'org.read',
+    'stats.read',
+    'org.write',
+    'user.read',
+    'user.write',
+    'session.admin',
+    'audit.read',
+    'activity.read',
+    'activity.write',
+    'activity.review',
+    'report.read',
+    'report.generate',
+    'report_template.admin',
+  ],
+  county_admin: [
+    'org.read',
+    'stats.read',
+    'org.write',
+    'user.read',
+    'user.write',
+    'session.admin',
+    'audit.read',
+    'activity.read',
+    'activity.write',
+    'activity.review',
+    'report.read',
+    'report.generate',
+    'report_template.admin',
+  ],
   township_clerk: ['org.read', 'stats.read', 'activity.read', 'activity.write'],
-  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review'],
-  viewer: ['org.read', 'stats.read', 'activity.read'],
+  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'report.read'],
+  viewer: ['org.read', 'stats.read', 'activity.read', 'report.read'],
 };
 
 /** Role names in both locales, for menus and forms. */

@@ -8,6 +8,7 @@ import { hashPassword } from '../modules/identity/password';
 import { sessionIdOf } from '../modules/identity/session.service';
 import type { Db } from '../platform/db/database';
 import '../modules/activities/activities.tables';
+import '../modules/reports/reports.tables';
 import type { CatalogRoute } from '../platform/http/access';
 import { type FixtureTree, loadFixtureTree } from './fixture-tree';
 import { createTestApp, createTestDb, signIn, TEST_PASSWORD, type TestClient, type TestDb } from './harness';
@@ -78,6 +79,39 @@ async function addActivity(db: Db, orgId: number, createdBy: number): Promise<nu
   return row.id;
 }
 
+/** A finished report of county A, the target of the report job routes' probes; its content names county A. */
+async function addReportJob(db: Db, orgId: number, createdBy: number): Promise<number> {
+  const content = {
+    orgId,
+    orgName: '甲区',
+    periodName: '2023年',
+    title: [{ type: 'text', text: '关于2023年甲区宣传思想工作总结报告' }],
+    sections: [],
+    warnings: [],
+  };
+  const row = await db
+    .insertInto('reportJobs')
+    .values({
+      orgId,
+      periodKind: 'year',
+      periodYear: 2023,
+      periodIndex: null,
+      status: 'done',
+      progress: 100,
+      locale: 'zh-CN',
+      templateOrgId: null,
+      content: JSON.stringify(content),
+      docx: Buffer.from('甲区'),
+      error: null,
+      createdBy,
+      startedAt: new Date(),
+      finishedAt: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
 const userOf = (role: Role) => `b_${role}`;
 
 beforeAll(async () => {
@@ -91,7 +125,14 @@ beforeAll(async () => {
   app = await createTestApp(tdb);
   const clerk = await signIn(app, 'clerk_a');
   const sessionA = sessionIdOf(clerk.cookie);
-  targets = { ...tree, userA, adminA, sessionA, activityA: await addActivity(tdb.db, tree.townshipA, userA) };
+  targets = {
+    ...tree,
+    userA,
+    adminA,
+    sessionA,
+    activityA: await addActivity(tdb.db, tree.townshipA, userA),
+    reportJobA: await addReportJob(tdb.db, tree.countyA, adminA),
+  };
   markers = [...COUNTY_A_STRINGS, sessionA];
   for (const role of ROLES) clients.set(role, await signIn(app, userOf(role)));
 });

@@ -1,0 +1,169 @@
+import type { ReportContent, ReportJob, ReportRequest } from '../../../contracts/reports/report.schemas';
+import type { PeriodSpec } from '../../../contracts/stats/indicator.schemas';
+import { formatMessage } from '../../../contracts/common/locale';
+import { ERRORS } from '../../../contracts/errors';
+import type { Actor, RequestContext } from '../../platform/http/actor';
+import { AppError } from '../../platform/http/app-error';
+import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
+import { JOB_COLUMNS, jobsInView, setProgress } from './job.repository';
+import type { JobQueue } from './job.queue';
+import type { ReportOrg } from './report.context';
+import { renderDocx } from './report.docx';
+import { resolveReport } from './report.resolve';
+import type { ReportsDeps } from './reports.deps';
+import type { ReportJobRow } from './reports.tables';
+import { effectiveTemplate } from './template.service';
+
+type JobListRow = Pick<
+  ReportJobRow,
+  'id' | 'orgId' | 'periodKind' | 'periodYear' | 'periodIndex' | 'status' | 'progress' | 'warnings' | 'error' | 'createdAt' | 'startedAt' | 'finishedAt'
+> & {
+  orgName: string;
+  createdBy: string;
+};
+
+function periodOf(r: { periodKind: PeriodSpec['kind']; periodYear: number; periodIndex: number | null }): PeriodSpec {
+  return r.periodIndex === null ? { kind: r.periodKind, year: r.periodYear } : { kind: r.periodKind, year: r.periodYear, index: r.periodIndex };
+}
+
+function toJob(r: JobListRow): ReportJob {
+  const started = r.startedAt ? new Date(r.startedAt).getTime() : null;
+  const finished = r.finishedAt ? new Date(r.finishedAt).getTime() : null;
+  return {
+    id: Number(r.id),
+    orgId: r.orgId,
+    orgName: r.orgName,
+    period: periodOf(r),
+    status: r.status,
+    progress: r.progress,
+    warnings: r.warnings,
+    error: r.error,
+    createdBy: r.createdBy,
+    createdAt: new Date(r.createdAt).toISOString(),
+    finishedAt: r.finishedAt ? new Date(r.finishedAt).toISOString() : null,
+    durationMs: started !== null && finished !== null ? finished - started : null,
+  };
+}
+
+// The job reads figures as a viewer of the report's org alone: the caller's scope over that org was checked when it was queued.
+function jobActor(orgId: number, createdBy: number): Actor {
+  return {
+    userId: createdBy,
+    username: 'report-job',
+    orgId,
+    roles: ['viewer'],
+    permissions: ['stats.read'],
+    viewRoots: [orgId],
+    entryRoots: [],
+    sessionId: 'report-job',
+    csrfToken: '',
+    mustChangePassword: false,
+  };
+}
+
+async function runJob(deps: ReportsDeps, id: number): Promise<void> {
+  const db = deps.db;
+  const job = await db
+    .selectFrom('reportJobs as j')
+    .innerJoin('orgs as o', 'o.id', 'j.orgId')
+    .select(['j.orgId', 'j.periodKind', 'j.periodYear', 'j.periodIndex', 'j.locale', 'j.createdBy', 'o.name', 'o.shortName', 'o.level'])
+    .where('j.id', '=', id)
+    .executeTakeFirstOrThrow();
+  try {
+    await setProgress(db, id, 10);
+    const template = await effectiveTemplate(deps, job.orgId);
+    await setProgress(db, id, 25);
+    const org: ReportOrg = { id: job.orgId, name: job.name, shortName: job.shortName, level: job.level };
+    const content = await resolveReport(db, jobActor(job.orgId, job.createdBy), deps.indicators, {
+      org,
+      period: periodOf(job),
+      template: { text: template.text, sourceOrgId: template.sourceOrgId, version: template.version },
+      locale: job.locale,
+    });
+    await setProgress(db, id, 70);
+    const docx = await renderDocx(content);
+    await db
+      .updateTable('reportJobs')
+      .set({
+        status: 'done',
+        progress: 100,
+        content: JSON.stringify(content),
+        warnings: JSON.stringify(content.warnings),
+        docx,
+        templateOrgId: template.sourceOrgId,
+        templateVersion: template.version,
+        finishedAt: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+  } catch (err) {
+    const message = err instanceof AppError ? formatMessage(ERRORS[err.code].message[job.locale], err.params) : 'internal error';
+    await db.updateTable('reportJobs').set({ status: 'failed', error: message, finishedAt: new Date() }).where('id', '=', id).execute();
+    if (!(err instanceof AppError)) throw err;
+  }
+}
+
+/** Queues the generation of a report for an org in the caller's view and a period; the answer is the job to poll. */
+export async function createJob(deps: ReportsDeps, queue: JobQueue, ctx: RequestContext, req: ReportRequest): Promise<ReportJob> {
+  await assertOrgInScope(deps.db, ctx.actor, 'view', req.orgId);
+  const id = await deps.db.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto('reportJobs')
+      .values({
+        orgId: req.orgId,
+        periodKind: req.kind,
+        periodYear: req.year,
+        periodIndex: req.index ?? null,
+        locale: ctx.locale,
+        templateOrgId: null,
+        content: null,
+        docx: null,
+        error: null,
+        createdBy: ctx.actor.userId,
+        startedAt: null,
+        finishedAt: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(tx, auditActorOf(ctx), { action: 'report.generate', targetType: 'report_job', targetId: row.id, summary: { ...req } });
+    return Number(row.id);
+  });
+  queue.enqueue(() => runJob(deps, id));
+  return getJob(deps, ctx.actor, id);
+}
+
+/** One job in the caller's view, or COMMON_NOT_FOUND. */
+export async function getJob(deps: ReportsDeps, actor: Actor, id: number): Promise<ReportJob> {
+  const row = await jobsInView(deps.db, actor).select(JOB_COLUMNS).where('j.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('COMMON_NOT_FOUND');
+  return toJob(row);
+}
+
+/** The latest jobs of an org in the caller's view, newest first. */
+export async function listJobs(deps: ReportsDeps, actor: Actor, orgId: number): Promise<ReportJob[]> {
+  await assertOrgInScope(deps.db, actor, 'view', orgId);
+  const rows = await jobsInView(deps.db, actor).select(JOB_COLUMNS).where('j.orgId', '=', orgId).orderBy('j.id', 'desc').limit(20).execute();
+  return rows.map(toJob);
+}
+
+async function finished(deps: ReportsDeps, actor: Actor, id: number) {
+  const row = await jobsInView(deps.db, actor)
+    .select(['j.status', 'j.error', 'j.content', 'j.docx', 'o.name as orgName', 'j.periodKind', 'j.periodYear', 'j.periodIndex'])
+    .where('j.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('COMMON_NOT_FOUND');
+  if (row.status === 'failed') throw new AppError('REPORTS_JOB_FAILED', { error: row.error ?? '' });
+  if (row.status !== 'done' || !row.content || !row.docx) throw new AppError('REPORTS_JOB_NOT_DONE');
+  return { ...row, content: row.content, docx: row.docx };
+}
+
+/** The written report of a finished job, for the preview. */
+export async function getJobContent(deps: ReportsDeps, actor: Actor, id: number): Promise<ReportContent> {
+  return (await finished(deps, actor, id)).content;
+}
+
+/** The Word file of a finished job and a file name for it. */
+export async function getJobDocx(deps: ReportsDeps, actor: Actor, id: number): Promise<{ bytes: Buffer; filename: string }> {
+  const row = await finished(deps, actor, id);
+  return { bytes: Buffer.from(row.docx), filename: `${row.content.orgName}${row.content.periodName}宣传思想工作总结报告.docx` };
+}
