@@ -4,6 +4,7 @@ import { figuresOf, parseTemplate } from '../../../contracts/reports/template-gr
 import { describeProblem } from '../../../contracts/reports/template-messages';
 import type { Locale } from '../../../contracts/common/locale';
 import type { Actor, RequestContext } from '../../platform/http/actor';
+import { isUniqueViolation } from '../../platform/db/errors';
 import { AppError } from '../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
 import { DEFAULT_TEMPLATE } from './default-template';
@@ -51,18 +52,24 @@ async function saveVersion(
 ): Promise<EffectiveTemplate> {
   await assertOrgInScope(deps.db, ctx.actor, 'entry', orgId);
   parseOrRefuse(text, ctx.locale);
-  await deps.db.transaction().execute(async (tx) => {
-    const current = await latestVersion(tx, orgId);
-    if (opts.baseVersion !== null && opts.baseVersion !== current) throw new AppError('REPORTS_TEMPLATE_CHANGED', { current });
-    const version = current + 1;
-    await insertVersion(tx, { orgId, version, body: text, note: opts.note, restoredDefault: opts.restoredDefault, createdBy: ctx.actor.userId });
-    await recordAudit(tx, auditActorOf(ctx), {
-      action: opts.restoredDefault ? 'report_template.restore_default' : 'report_template.save',
-      targetType: 'report_template',
-      targetId: `${orgId}:${version}`,
-      summary: { orgId, version, note: opts.note },
+  try {
+    await deps.db.transaction().execute(async (tx) => {
+      const current = await latestVersion(tx, orgId);
+      if (opts.baseVersion !== null && opts.baseVersion !== current) throw new AppError('REPORTS_TEMPLATE_CHANGED', { current });
+      const version = current + 1;
+      await insertVersion(tx, { orgId, version, body: text, note: opts.note, restoredDefault: opts.restoredDefault, createdBy: ctx.actor.userId });
+      await recordAudit(tx, auditActorOf(ctx), {
+        action: opts.restoredDefault ? 'report_template.restore_default' : 'report_template.save',
+        targetType: 'report_template',
+        targetId: `${orgId}:${version}`,
+        summary: { orgId, version, note: opts.note },
+      });
     });
-  });
+  } catch (err) {
+    // Two saves from the same version at once: the (org, version) key lets one through and the other learns of it.
+    if (isUniqueViolation(err)) throw new AppError('REPORTS_TEMPLATE_CHANGED', { current: await latestVersion(deps.db, orgId) });
+    throw err;
+  }
   return effectiveTemplate(deps, orgId);
 }
 

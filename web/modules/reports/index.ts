@@ -13,7 +13,7 @@ export const reportsNav: NavEntry[] = [
     page: lazy(() => import('./pages/ReportsPage').then((m) => ({ default: m.ReportsPage }))),
   },
   {
-    path: '/reports/template',
+    path: '/report-template',
     labelKey: 'reports.nav.template',
     icon: FormOutlined,
     testId: 'menu-report-template',

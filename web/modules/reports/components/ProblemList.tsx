@@ -28,7 +28,12 @@ export function ProblemList({ text, problems, onPick }: Props) {
         const line = (lines[p.line - 1] ?? '').replace(/\r$/, '');
         const from = Math.max(0, p.column - 12);
         const excerpt = line.slice(from, p.column + Math.max(p.length, 1) + 12);
-        const caret = `${' '.repeat(p.column - 1 - from)}${'^'.repeat(Math.max(1, Math.min(p.length, 40)))}`;
+        // Wide (CJK) characters take an ideographic space in the caret line, so the marks sit under the spot.
+        const pad = [...line.slice(from, p.column - 1)].map((c) => (c.charCodeAt(0) > 0x2e80 ? '\u3000' : ' ')).join('');
+        const marks = [...line.slice(p.column - 1, p.column - 1 + Math.max(1, Math.min(p.length, 40)))]
+          .map((c) => (c.charCodeAt(0) > 0x2e80 ? '＾' : '^'))
+          .join('');
+        const caret = `${pad}${marks || '^'}`;
         return (
           <List.Item style={{ cursor: 'pointer', display: 'block' }} onClick={() => onPick(p)}>
             <Typography.Text type="danger">{describeProblem(p, locale)}</Typography.Text>

@@ -97,19 +97,19 @@ export function TemplatePage() {
         {template.data && <Alert type="info" showIcon title={source} description={t('reports.template.grammar')} />}
         <Row gutter={16}>
           <Col xs={24} xl={15}>
+            <div style={{ marginBottom: 12 }}>
+              <ProblemList text={text} problems={problems} onPick={pick} />
+            </div>
             <Input.TextArea
               ref={editor}
               value={text}
               onChange={(e) => setText(e.target.value)}
               status={problems.length > 0 ? 'error' : undefined}
-              autoSize={{ minRows: 18, maxRows: 32 }}
+              autoSize={{ minRows: 16, maxRows: 24 }}
               spellCheck={false}
               style={{ fontFamily: "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace", fontSize: 13, lineHeight: '22px' }}
               data-testid="template-editor"
             />
-            <div style={{ marginTop: 12 }}>
-              <ProblemList text={text} problems={problems} onPick={pick} />
-            </div>
             <Flex gap={8} wrap style={{ marginTop: 12 }}>
               <Input
                 placeholder={t('reports.template.notePlaceholder')}
