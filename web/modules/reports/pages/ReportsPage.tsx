@@ -76,14 +76,16 @@ export function ReportsPage() {
                   { value: 'quarter', label: t('reports.period.quarter') },
                 ]}
               />
-              <InputNumber
-                min={2000}
-                max={THIS_YEAR}
-                value={year}
-                onChange={(v) => setYear(v ?? THIS_YEAR - 1)}
-                suffix={t('reports.period.yearSuffix')}
-                style={{ width: 110 }}
-              />
+              <span data-testid="report-year">
+                <InputNumber
+                  min={2000}
+                  max={THIS_YEAR}
+                  value={year}
+                  onChange={(v) => setYear(v ?? THIS_YEAR - 1)}
+                  suffix={t('reports.period.yearSuffix')}
+                  style={{ width: 110 }}
+                />
+              </span>
               {kind !== 'year' && <Select value={Math.min(index, kind === 'half' ? 2 : 4)} onChange={setIndex} options={indexOptions} style={{ width: 120 }} />}
             </Space>
           </Form.Item>
