@@ -1,5 +1,5 @@
 import type { ReportContent, ReportJob, ReportRequest } from '../../../contracts/reports/report.schemas';
-import type { PeriodSpec } from '../../../contracts/stats/indicator.schemas';
+import { type PeriodSpec, periodName } from '../../../contracts/stats/indicator.schemas';
 import { formatMessage } from '../../../contracts/common/locale';
 import { ERRORS } from '../../../contracts/errors';
 import type { Actor, RequestContext } from '../../platform/http/actor';
@@ -146,24 +146,30 @@ export async function listJobs(deps: ReportsDeps, actor: Actor, orgId: number): 
   return rows.map(toJob);
 }
 
-async function finished(deps: ReportsDeps, actor: Actor, id: number) {
-  const row = await jobsInView(deps.db, actor)
-    .select(['j.status', 'j.error', 'j.content', 'j.docx', 'o.name as orgName', 'j.periodKind', 'j.periodYear', 'j.periodIndex'])
-    .where('j.id', '=', id)
-    .executeTakeFirst();
+async function finished(deps: ReportsDeps, actor: Actor, id: number): Promise<void> {
+  const row = await jobsInView(deps.db, actor).select(['j.status', 'j.error']).where('j.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('COMMON_NOT_FOUND');
   if (row.status === 'failed') throw new AppError('REPORTS_JOB_FAILED', { error: row.error ?? '' });
-  if (row.status !== 'done' || !row.content || !row.docx) throw new AppError('REPORTS_JOB_NOT_DONE');
-  return { ...row, content: row.content, docx: row.docx };
+  if (row.status !== 'done') throw new AppError('REPORTS_JOB_NOT_DONE');
 }
 
 /** The written report of a finished job, for the preview. */
 export async function getJobContent(deps: ReportsDeps, actor: Actor, id: number): Promise<ReportContent> {
-  return (await finished(deps, actor, id)).content;
+  await finished(deps, actor, id);
+  const row = await deps.db.selectFrom('reportJobs').select('content').where('id', '=', id).executeTakeFirstOrThrow();
+  if (!row.content) throw new AppError('REPORTS_JOB_NOT_DONE');
+  return row.content;
 }
 
 /** The Word file of a finished job and a file name for it. */
 export async function getJobDocx(deps: ReportsDeps, actor: Actor, id: number): Promise<{ bytes: Buffer; filename: string }> {
-  const row = await finished(deps, actor, id);
-  return { bytes: Buffer.from(row.docx), filename: `${row.content.orgName}${row.content.periodName}宣传思想工作总结报告.docx` };
+  await finished(deps, actor, id);
+  const row = await deps.db
+    .selectFrom('reportJobs as j')
+    .innerJoin('orgs as o', 'o.id', 'j.orgId')
+    .select(['j.docx', 'o.name', 'j.periodKind', 'j.periodYear', 'j.periodIndex'])
+    .where('j.id', '=', id)
+    .executeTakeFirstOrThrow();
+  if (!row.docx) throw new AppError('REPORTS_JOB_NOT_DONE');
+  return { bytes: Buffer.from(row.docx), filename: `${row.name}${periodName(periodOf(row))}宣传思想工作总结报告.docx` };
 }

@@ -138,6 +138,28 @@ describe('the 2023 report of the city', () => {
   });
 });
 
+describe('indicators over HTTP', () => {
+  it('lists indicators with their availability and evaluates them with the previous period', async () => {
+    const list = (await w.sysadmin.request({ method: 'GET', url: '/api/stats/indicators' })).json() as { code: string; aggregation: string; available: boolean }[];
+    expect(list.find((i) => i.code === 'book_holdings')).toMatchObject({ aggregation: 'last', available: true });
+    expect(list.find((i) => i.code === 'reading_rooms')).toMatchObject({ aggregation: 'count', available: false });
+    const res = await w.sysadmin.request({
+      method: 'GET',
+      url: '/api/stats/indicators/evaluate',
+      query: { orgId: w.tree.city, kind: 'year', year: 2023, codes: 'online_lectures,book_holdings,service_activities_cumulative', compare: 'true' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const values = (res.json() as { values: { code: string; value: number; previous: { value: number } | null }[] }).values;
+    expect(values.map((v) => [v.code, v.value, v.previous?.value])).toEqual([
+      ['online_lectures', 1342, 0],
+      ['book_holdings', 598_000, 0],
+      ['service_activities_cumulative', 103_456, 70_000],
+    ]);
+    const bad = await w.sysadmin.request({ method: 'GET', url: '/api/stats/indicators/evaluate', query: { orgId: w.tree.city, kind: 'quarter', year: 2023, codes: 'lectures' } });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
 describe('reports of a county and of other periods', () => {
   it('counts only the county, and changes when an underlying record is approved', async () => {
     const before = await contentOf(w.adminA, (await generate(w.adminA, { orgId: w.tree.countyA, kind: 'year', year: 2023 })).id);

@@ -294,4 +294,12 @@ export const en: Record<MessageKey, string> = {
   'reports.template.by': 'Saved by',
   'reports.template.at': 'Saved at',
   'reports.template.load': 'Load',
+  'reports.recent.title': 'Recent reports',
+  'reports.recent.none': 'No report of this org yet',
+  'reports.recent.period': 'Period',
+  'reports.recent.status': 'Status',
+  'reports.recent.warnings': 'Warnings',
+  'reports.recent.by': 'By',
+  'reports.recent.at': 'At',
+  'reports.recent.open': 'Open',
 };

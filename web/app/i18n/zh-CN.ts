@@ -291,6 +291,14 @@ export const zhCN = {
   'reports.template.by': '保存人',
   'reports.template.at': '保存时间',
   'reports.template.load': '载入',
+  'reports.recent.title': '最近生成的报告',
+  'reports.recent.none': '该单位还没有生成过报告',
+  'reports.recent.period': '期间',
+  'reports.recent.status': '状态',
+  'reports.recent.warnings': '提示',
+  'reports.recent.by': '生成人',
+  'reports.recent.at': '生成时间',
+  'reports.recent.open': '查看',
 } as const;
 
 /** A key of the UI dictionary. */

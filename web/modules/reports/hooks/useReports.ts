@@ -70,3 +70,8 @@ export function useTemplateWrites(orgId: number | null) {
     restore: useMutation({ mutationFn: reportsApi.restoreDefault, onSuccess: refresh }),
   };
 }
+
+/** The latest jobs of an org; refetched when the job being watched changes state. */
+export function useRecentJobs(orgId: number, watched: number | null) {
+  return useQuery({ queryKey: [...reportKeys.jobs(orgId), watched], queryFn: () => reportsApi.jobs(orgId) });
+}

@@ -10,6 +10,7 @@ import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { saveFile } from '../../../ui/save-file';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { DrillDrawer } from '../components/DrillDrawer';
+import { RecentJobs } from '../components/RecentJobs';
 import { ReportPreview } from '../components/ReportPreview';
 import { useDownloadDocx, useGenerateReport, useReportContent, useReportJob } from '../hooks/useReports';
 
@@ -156,6 +157,11 @@ export function ReportsPage() {
       {!job.data && (
         <Card>
           <Empty description={t('reports.empty')} />
+        </Card>
+      )}
+      {orgId !== null && (
+        <Card title={t('reports.recent.title')} size="small">
+          <RecentJobs orgId={orgId} current={done ? jobId : null} onOpen={setJobId} />
         </Card>
       )}
       <DrillDrawer run={figure} onClose={() => setFigure(null)} />
