@@ -49,23 +49,43 @@ function clauses(runs: readonly Run[]): Run[][] {
 
 const textOf = (clause: readonly Run[]) => clause.map((r) => (r.type === 'text' ? r.text : (r.text ?? ''))).join('');
 
+const isWhole = (clause: readonly Run[]) => clause.every((r) => r.type === 'text' || r.text !== null);
+
+/** Groups clauses into sentences; a sentence ends with a clause that ends in 。！？ (or at the end of the runs). */
+function sentencesOf(all: readonly Run[][]): Run[][][] {
+  const out: Run[][][] = [[]];
+  for (const clause of all) {
+    out[out.length - 1]?.push(clause);
+    if (SENTENCE_END.test(textOf(clause))) out.push([]);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
 /**
  * The printed text of runs. A clause holding a missing figure is left out whole, so no sentence states a gap; when it
  * ended its sentence, the clause before it takes over the full stop ("…计划，藏书近60万册。" without the missing counts).
+ * A sentence that keeps only a lead-in ("在全省志愿服务项目大赛中，") after its figures are left out is left out too.
  */
 export function printedText(runs: readonly Run[]): string {
-  const kept: string[] = [];
-  for (const clause of clauses(runs)) {
-    const text = textOf(clause);
-    if (clause.every((r) => r.type === 'text' || r.text !== null)) {
-      kept.push(text);
+  const out: string[] = [];
+  for (const sentence of sentencesOf(clauses(runs))) {
+    const kept = sentence.filter(isWhole).map(textOf);
+    if (kept.length === sentence.length) {
+      out.push(...kept);
       continue;
     }
-    const end = SENTENCE_END.exec(text)?.[0];
-    const last = kept[kept.length - 1];
-    if (end && last !== undefined && /[，；]$/.test(last)) kept[kept.length - 1] = `${last.slice(0, -1)}${end}`;
+    const last = sentence[sentence.length - 1] ?? [];
+    const end = SENTENCE_END.exec(textOf(last))?.[0];
+    if (isWhole(last)) {
+      out.push(...kept);
+      continue;
+    }
+    if (kept.length <= 1) continue;
+    const tail = kept[kept.length - 1] ?? '';
+    kept[kept.length - 1] = end && /[，；]$/.test(tail) ? `${tail.slice(0, -1)}${end}` : tail;
+    out.push(...kept);
   }
-  return kept.join('');
+  return out.join('');
 }
 
 function footer(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {

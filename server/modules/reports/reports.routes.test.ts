@@ -122,6 +122,10 @@ describe('the 2023 report of the city', () => {
     expect(text).toContain('启动城市书房建设三年行动计划，藏书近60万册。');
     expect(text).not.toContain('“馨香书坊”、');
     expect(text).not.toContain('实践站');
+    // A sentence left with only its lead-in is left out whole; one that keeps more keeps its full stop.
+    expect(text).not.toContain('全省兴文化课题结项评选');
+    expect(text).not.toContain('在全省志愿服务项目大赛中');
+    expect(text).toContain('在完善体制机制、整合阵地资源、建强实践队伍、精准服务群众上下功夫。广泛开展志愿服务，累计开展志愿服务活动10万余场次，');
     expect(text).toContain('2024年的大幕即将拉开');
     const settings = files.get('word/settings.xml')?.toString('utf8') ?? '';
     expect(settings).toContain('<w:evenAndOddHeaders/>');
@@ -140,7 +144,11 @@ describe('the 2023 report of the city', () => {
 
 describe('indicators over HTTP', () => {
   it('lists indicators with their availability and evaluates them with the previous period', async () => {
-    const list = (await w.sysadmin.request({ method: 'GET', url: '/api/stats/indicators' })).json() as { code: string; aggregation: string; available: boolean }[];
+    const list = (await w.sysadmin.request({ method: 'GET', url: '/api/stats/indicators' })).json() as {
+      code: string;
+      aggregation: string;
+      available: boolean;
+    }[];
     expect(list.find((i) => i.code === 'book_holdings')).toMatchObject({ aggregation: 'last', available: true });
     expect(list.find((i) => i.code === 'reading_rooms')).toMatchObject({ aggregation: 'count', available: false });
     const res = await w.sysadmin.request({
@@ -155,7 +163,11 @@ describe('indicators over HTTP', () => {
       ['book_holdings', 598_000, 0],
       ['service_activities_cumulative', 103_456, 70_000],
     ]);
-    const bad = await w.sysadmin.request({ method: 'GET', url: '/api/stats/indicators/evaluate', query: { orgId: w.tree.city, kind: 'quarter', year: 2023, codes: 'lectures' } });
+    const bad = await w.sysadmin.request({
+      method: 'GET',
+      url: '/api/stats/indicators/evaluate',
+      query: { orgId: w.tree.city, kind: 'quarter', year: 2023, codes: 'lectures' },
+    });
     expect(bad.statusCode).toBe(400);
   });
 });
