@@ -30,11 +30,11 @@ export const JOB_COLUMNS = [
   'j.finishedAt',
 ] as const;
 
-/** Records a job's progress. */
-export async function setProgress(db: Db, id: number, progress: number, status: 'running' | 'queued' = 'running'): Promise<void> {
+/** Records a running job's progress; the first call also records when it started. */
+export async function setProgress(db: Db, id: number, progress: number): Promise<void> {
   await db
     .updateTable('reportJobs')
-    .set((eb) => ({ progress, status, startedAt: eb.fn.coalesce('startedAt', eb.val(new Date())) }))
+    .set((eb) => ({ progress, status: 'running' as const, startedAt: eb.fn.coalesce('startedAt', eb.val(new Date())) }))
     .where('id', '=', id)
     .execute();
 }

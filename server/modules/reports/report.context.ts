@@ -35,3 +35,8 @@ export function contextWord(name: ContextName, org: ReportOrg, period: PeriodSpe
       return String(period.year + 1);
   }
 }
+
+/** The period of a job row. */
+export function periodOf(r: { periodKind: PeriodSpec['kind']; periodYear: number; periodIndex: number | null }): PeriodSpec {
+  return r.periodIndex === null ? { kind: r.periodKind, year: r.periodYear } : { kind: r.periodKind, year: r.periodYear, index: r.periodIndex };
+}

@@ -1,18 +1,14 @@
 import type { ReportContent, ReportJob, ReportRequest } from '../../../contracts/reports/report.schemas';
-import { type PeriodSpec, periodName } from '../../../contracts/stats/indicator.schemas';
-import { formatMessage } from '../../../contracts/common/locale';
-import { ERRORS } from '../../../contracts/errors';
+import { periodName } from '../../../contracts/stats/indicator.schemas';
 import type { Actor, RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
-import { JOB_COLUMNS, jobsInView, setProgress } from './job.repository';
+import { JOB_COLUMNS, jobsInView } from './job.repository';
 import type { JobQueue } from './job.queue';
-import type { ReportOrg } from './report.context';
-import { renderDocx } from './report.docx';
-import { resolveReport } from './report.resolve';
+import { periodOf } from './report.context';
+import { runJob } from './report.runner';
 import type { ReportsDeps } from './reports.deps';
 import type { ReportJobRow } from './reports.tables';
-import { effectiveTemplate } from './template.service';
 
 type JobListRow = Pick<
   ReportJobRow,
@@ -21,10 +17,6 @@ type JobListRow = Pick<
   orgName: string;
   createdBy: string;
 };
-
-function periodOf(r: { periodKind: PeriodSpec['kind']; periodYear: number; periodIndex: number | null }): PeriodSpec {
-  return r.periodIndex === null ? { kind: r.periodKind, year: r.periodYear } : { kind: r.periodKind, year: r.periodYear, index: r.periodIndex };
-}
 
 function toJob(r: JobListRow): ReportJob {
   const started = r.startedAt ? new Date(r.startedAt).getTime() : null;
@@ -43,64 +35,6 @@ function toJob(r: JobListRow): ReportJob {
     finishedAt: r.finishedAt ? new Date(r.finishedAt).toISOString() : null,
     durationMs: started !== null && finished !== null ? finished - started : null,
   };
-}
-
-// The job reads figures as a viewer of the report's org alone: the caller's scope over that org was checked when it was queued.
-function jobActor(orgId: number, createdBy: number): Actor {
-  return {
-    userId: createdBy,
-    username: 'report-job',
-    orgId,
-    roles: ['viewer'],
-    permissions: ['stats.read'],
-    viewRoots: [orgId],
-    entryRoots: [],
-    sessionId: 'report-job',
-    csrfToken: '',
-    mustChangePassword: false,
-  };
-}
-
-async function runJob(deps: ReportsDeps, id: number): Promise<void> {
-  const db = deps.db;
-  const job = await db
-    .selectFrom('reportJobs as j')
-    .innerJoin('orgs as o', 'o.id', 'j.orgId')
-    .select(['j.orgId', 'j.periodKind', 'j.periodYear', 'j.periodIndex', 'j.locale', 'j.createdBy', 'o.name', 'o.shortName', 'o.level'])
-    .where('j.id', '=', id)
-    .executeTakeFirstOrThrow();
-  try {
-    await setProgress(db, id, 10);
-    const template = await effectiveTemplate(deps, job.orgId);
-    await setProgress(db, id, 25);
-    const org: ReportOrg = { id: job.orgId, name: job.name, shortName: job.shortName, level: job.level };
-    const content = await resolveReport(db, jobActor(job.orgId, job.createdBy), deps.indicators, {
-      org,
-      period: periodOf(job),
-      template: { text: template.text, sourceOrgId: template.sourceOrgId, version: template.version },
-      locale: job.locale,
-    });
-    await setProgress(db, id, 70);
-    const docx = await renderDocx(content);
-    await db
-      .updateTable('reportJobs')
-      .set({
-        status: 'done',
-        progress: 100,
-        content: JSON.stringify(content),
-        warnings: JSON.stringify(content.warnings),
-        docx,
-        templateOrgId: template.sourceOrgId,
-        templateVersion: template.version,
-        finishedAt: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
-  } catch (err) {
-    const message = err instanceof AppError ? formatMessage(ERRORS[err.code].message[job.locale], err.params) : 'internal error';
-    await db.updateTable('reportJobs').set({ status: 'failed', error: message, finishedAt: new Date() }).where('id', '=', id).execute();
-    if (!(err instanceof AppError)) throw err;
-  }
 }
 
 /** Queues the generation of a report for an org in the caller's view and a period; the answer is the job to poll. */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIGURES } from '../../../contracts/reports/figures';
 import { IndicatorEvaluationSchema } from '../../../contracts/stats/indicator.schemas';
 import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
 import { createTestDb, type TestDb } from '../../test/harness';
@@ -90,6 +91,19 @@ describe('indicator catalog', () => {
       if (i.aggregation === 'cumulative') expect(i.since).not.toBeNull();
     }
     expect(new Set(INDICATORS.map((i) => i.code)).size).toBe(INDICATORS.length);
+  });
+
+  it('gives every figure of the report an indicator whose unit fits the figure', () => {
+    const byCode = new Map(INDICATORS.map((i) => [i.code, i]));
+    for (const f of FIGURES) {
+      const i = byCode.get(f.indicator);
+      expect(i, `${f.name} -> ${f.indicator}`).toBeDefined();
+      if (f.valueType === 'ratio') expect(i?.unit, f.name).toBe('%');
+      if (f.valueType === 'count' && f.style !== 'numeral') expect(i?.unit, f.name).toBe(f.unit);
+      if (f.kind === 'stock') expect(i?.aggregation, f.name).toBe('last');
+      if (f.kind === 'cumulative') expect(i?.aggregation, f.name).toBe('cumulative');
+      if (f.kind === 'flow') expect(i?.aggregation, f.name).toBe('sum');
+    }
   });
 });
 
