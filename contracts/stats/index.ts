@@ -1,3 +1,4 @@
 export * from './errors';
 export * from './measure.schemas';
 export * from './query.schemas';
+export * from './indicator.schemas';

@@ -1,5 +1,6 @@
 import { identityNav } from '../modules/identity';
+import { reportsNav } from '../modules/reports';
 import type { NavEntry } from './layout/nav';
 
 /** Every menu page of every module, in menu order. */
-export const NAV: readonly NavEntry[] = [...identityNav];
+export const NAV: readonly NavEntry[] = [...reportsNav, ...identityNav];
