@@ -38,7 +38,7 @@ describe('sign-in', () => {
     const cookie = res.cookies.find((c) => c.name === 'xw_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    expect(res.json().me).toMatchObject({ username: 'clerk_a', permissions: ['org.read', 'stats.read', 'activity.read', 'activity.write'] });
+    expect(res.json().me).toMatchObject({ username: 'clerk_a', permissions: ['org.read', 'stats.read', 'activity.read', 'activity.write', 'venue.read', 'venue.write'] });
     expect(await auditActions('clerk_a')).toContain('auth.login');
     const stored = await tdb.db.selectFrom('sessions').select('id').execute();
     expect(stored.map((s) => s.id)).not.toContain(cookie?.value);

@@ -94,13 +94,15 @@ describe('the 2023 report of the city', () => {
     const drill = runOf(content, 'online_lectures')?.drills[0];
     const listed = await w.sysadmin.request({ method: 'GET', url: '/api/stats/drill', query: { ...(drill ?? {}), page: 1, pageSize: 10 } });
     expect(listed.json()).toMatchObject({ value: 1342, total: 2 });
-    const rooms = runOf(content, 'reading_rooms');
-    expect(rooms).toMatchObject({ text: null, value: null, missing: 'no_provider' });
-    expect(content.warnings.find((x) => x.figure === 'reading_rooms')?.message).toContain('尚无业务模块提供数据');
+    const corps = runOf(content, 'volunteer_corps');
+    expect(corps).toMatchObject({ text: null, value: null, missing: 'no_provider' });
+    expect(content.warnings.find((x) => x.figure === 'volunteer_corps')?.message).toContain('尚无业务模块提供数据');
     const missing = figureRuns(content)
       .filter((r) => r.missing !== null)
       .map((r) => r.name);
-    expect(missing).toContain('practice_stations');
+    expect(missing).toContain('volunteer_corps');
+    // A module that provides a count but holds no rows here: missing for want of records, not invented as zero.
+    expect(runOf(content, 'practice_stations')).toMatchObject({ text: null });
     expect(missing).not.toContain('online_lectures');
   });
 
@@ -151,7 +153,8 @@ describe('indicators over HTTP', () => {
       available: boolean;
     }[];
     expect(list.find((i) => i.code === 'book_holdings')).toMatchObject({ aggregation: 'last', available: true });
-    expect(list.find((i) => i.code === 'reading_rooms')).toMatchObject({ aggregation: 'count', available: false });
+    expect(list.find((i) => i.code === 'reading_rooms')).toMatchObject({ aggregation: 'count', available: true });
+    expect(list.find((i) => i.code === 'volunteer_corps')).toMatchObject({ aggregation: 'count', available: false });
     const res = await w.sysadmin.request({
       method: 'GET',
       url: '/api/stats/indicators/evaluate',
@@ -300,7 +303,8 @@ describe('templates', () => {
     const figures = (await w.adminA.request({ method: 'GET', url: '/api/reports/figures' })).json() as { name: string; kind: string; available: boolean }[];
     expect(figures).toHaveLength(FIGURES.length);
     expect(figures.find((f) => f.name === 'online_lectures')).toMatchObject({ kind: 'flow', available: true });
-    expect(figures.find((f) => f.name === 'reading_rooms')).toMatchObject({ kind: 'registry', available: false });
+    expect(figures.find((f) => f.name === 'reading_rooms')).toMatchObject({ kind: 'registry', available: true });
+    expect(figures.find((f) => f.name === 'volunteer_corps')).toMatchObject({ kind: 'registry', available: false });
   });
 });
 
