@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoLedger } from '../../../scripts/demo/activities';
 import { DEMO_PASSWORD, seedDemo } from '../../../scripts/demo/seed';
@@ -33,5 +34,9 @@ describe('the demo city’s 2023 report', () => {
     // Every figure with approved records behind it is stated; only those without records or providers are missing.
     for (const run of figureRuns(content)) if (run.recordCount > 0 && run.missing === null) expect(run.text, run.name).not.toBeNull();
     expect(figureRuns(content).some((r) => r.text !== null)).toBe(true);
+    // The Word file, read back by a library that opens .docx the way an editor does.
+    const docx = await client.request({ method: 'GET', url: `/api/reports/jobs/${job.id}/docx` });
+    const { value: printed } = await mammoth.extractRawText({ buffer: docx.rawPayload });
+    for (const phrase of ['5000余场次', '1300余场次', '4万余场', '10万余场次', '近60万册', '101座', '2161家', '3627个']) expect(printed).toContain(phrase);
   });
 });
