@@ -1,5 +1,7 @@
+import { activitiesNav } from '../modules/activities';
+import { dashboardNav } from '../modules/dashboard';
 import { identityNav } from '../modules/identity';
 import type { NavEntry } from './layout/nav';
 
 /** Every menu page of every module, in menu order. */
-export const NAV: readonly NavEntry[] = [...identityNav];
+export const NAV: readonly NavEntry[] = [...dashboardNav, ...activitiesNav, ...identityNav];
