@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { BreakdownAnswer, BreakdownQuery, BreakdownRow } from '../../../contracts/stats/breakdown.schemas';
 import type { OrgLevel } from '../../../contracts/identity/org.schemas';
+import type { BreakdownAnswer, BreakdownQuery, BreakdownRow } from '../../../contracts/stats/breakdown.schemas';
 import type { Measure } from '../../../contracts/stats/measure.schemas';
 import type { Figure } from '../../../contracts/stats/query.schemas';
 import type { Db } from '../../platform/db/database';
