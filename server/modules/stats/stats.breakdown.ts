@@ -25,8 +25,9 @@ interface ChildOrg {
 }
 
 /**
- * The open direct children of `orgId` in the current tree that lie in the caller's view scope. The parent is already
- * in scope, so its children are too; the scope condition stays in the SQL all the same, so no query goes unscoped.
+ * The open direct children of `orgId` in the current tree that lie in the caller's view scope, regions before agencies
+ * (counties first, then the city's departments). The parent is already in scope, so its children are too; the scope
+ * condition stays in the SQL all the same, so no query goes unscoped.
  */
 async function childrenInView(db: Db, actor: Actor, orgId: number): Promise<ChildOrg[]> {
   if (actor.viewRoots.length === 0) return [];
@@ -36,7 +37,7 @@ async function childrenInView(db: Db, actor: Actor, orgId: number): Promise<Chil
     from orgs o
     where o.parent_id = ${orgId} and o.closed_on is null
       and o.id in (select c.descendant_id from org_closure c where c.valid_to is null and c.ancestor_id in (${sql.join(actor.viewRoots)}))
-    order by o.code nulls last, o.name, o.id`.execute(db);
+    order by o.kind = 'agency', o.code nulls last, o.name, o.id`.execute(db);
   return rows;
 }
 

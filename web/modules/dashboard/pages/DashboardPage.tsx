@@ -47,6 +47,8 @@ export function DashboardPage() {
   const range = year === null ? null : { from: `${year}-01-01`, to: `${year}-12-31` };
   const yearScope = current && range && codes.length > 0 ? { orgId: current.id, ...range, measures: codes } : null;
   const monthly = useSeries(yearScope, 'month');
+  // Until the user picks one, the charts show the first headline measure that has anything to show.
+  const chartMeasure = trendMeasure ?? monthly.data?.find((m) => m.total.value > 0)?.measure ?? codes[0];
   const nameOf = (code: string) => {
     const m = measures.data?.find((x) => x.code === code);
     return m ? (locale === 'en' ? m.nameEn : m.nameZh) : code;
@@ -96,7 +98,7 @@ export function DashboardPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24}>
           {year !== null && (
-            <TrendChart year={year} series={monthly.data ?? []} measure={trendMeasure} onMeasure={setTrendMeasure} onDrill={(f) => openFigure(f)} />
+            <TrendChart year={year} series={monthly.data ?? []} measure={chartMeasure} onMeasure={setTrendMeasure} onDrill={(f) => openFigure(f)} />
           )}
         </Col>
         <Col xs={24}>
@@ -104,7 +106,7 @@ export function DashboardPage() {
             <BreakdownPanel
               scope={yearScope}
               path={path}
-              measure={trendMeasure ?? codes[0]}
+              measure={chartMeasure}
               onDown={(org) => setPath((p) => [...p, org])}
               onUp={(i) => setPath((p) => p.slice(0, i + 1))}
               onDrill={(f, title) => openFigure(f, title)}
