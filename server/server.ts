@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { createActivitiesModule } from './modules/activities';
+import { createIdentityModule } from './modules/identity';
+import { createStatsModule, detachSubtreeFacts, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
 import type { DbHandle } from './platform/db/connect';
 import { buildApp } from './platform/http/app';
-import { createActivitiesModule } from './modules/activities';
-import { createIdentityModule } from './modules/identity';
-import { createStatsModule, detachSubtreeFacts, reattachSubtreeFacts } from './modules/stats';
+import { localStorageIn } from './platform/storage/storage';
 
 /** Options for composing the server. */
 export interface ServerOptions {
@@ -25,7 +26,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     cipher,
     orgMoveHooks: { beforeMove: detachSubtreeFacts, afterMove: reattachSubtreeFacts },
   });
-  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config });
+  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage: localStorageIn(opts.config.dataDir) });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,

@@ -18,6 +18,8 @@ export const AttachmentSchema = z.object({
   sha256: z.string(),
   uploadedAt: instant,
 });
+/** An evidence file. */
+export type Attachment = z.infer<typeof AttachmentSchema>;
 
 /** A reason a reviewer should look twice; never blocks. */
 export const IntegritySignalSchema = z.object({

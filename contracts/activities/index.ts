@@ -1,5 +1,5 @@
-export * from './activity-type.schemas';
 export * from './activity.schemas';
+export * from './activity-type.schemas';
 export * from './errors';
 export * from './field-declaration';
 export * from './field-values';

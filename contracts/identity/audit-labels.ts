@@ -25,6 +25,10 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'activity.approve': { 'zh-CN': '审核通过', en: 'Activity approved' },
   'activity.return': { 'zh-CN': '退回活动', en: 'Activity returned' },
   'activity.withdraw': { 'zh-CN': '撤回活动', en: 'Activity withdrawn' },
+  'activity.attach': { 'zh-CN': '上传佐证材料', en: 'Evidence attached' },
+  'activity.detach': { 'zh-CN': '删除佐证材料', en: 'Evidence removed' },
+  'activity.import': { 'zh-CN': '批量导入活动', en: 'Activities imported' },
+  'activity.export': { 'zh-CN': '导出活动台账', en: 'Activities exported' },
 };
 
 /** Names of the kinds of record an audit entry points at. */

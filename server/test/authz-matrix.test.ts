@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
@@ -8,9 +9,12 @@ import { hashPassword } from '../modules/identity/password';
 import { sessionIdOf } from '../modules/identity/session.service';
 import type { Db } from '../platform/db/database';
 import '../modules/activities/activities.tables';
+import { findActivityType } from '../modules/activities/activity-type.repository';
+import { sheetColumns } from '../modules/activities/xlsx-columns';
 import type { CatalogRoute } from '../platform/http/access';
 import { type FixtureTree, loadFixtureTree } from './fixture-tree';
 import { createTestApp, createTestDb, signIn, TEST_PASSWORD, type TestClient, type TestDb } from './harness';
+import { multipartBody } from './multipart';
 
 /**
  * The authorization matrix: every catalogued route, called by every role of county B with a probe aimed
@@ -78,6 +82,57 @@ async function addActivity(db: Db, orgId: number, createdBy: number): Promise<nu
   return row.id;
 }
 
+/** An evidence row of county A's record (no bytes needed: every probe must be refused before storage is read). */
+async function addAttachmentRow(db: Db, activityId: number, uploadedBy: number): Promise<number> {
+  const row = await db
+    .insertInto('activityAttachments')
+    .values({
+      activityId,
+      storageKey: '202611/00000000-0000-4000-8000-000000000000.png',
+      filename: '甲一街道现场.png',
+      mime: 'image/png',
+      size: 68,
+      sha256: 'a'.repeat(64),
+      uploadedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A finished import job of clerk_a, whose errors name county A. */
+async function addImportJob(db: Db, createdBy: number): Promise<string> {
+  const id = randomUUID();
+  const errors = JSON.stringify([{ row: 2, column: 'A', header: '所属单位', message: '甲一街道 不在录入范围' }]);
+  await db
+    .insertInto('activityImports')
+    .values({
+      id,
+      typeCode: 'lecture',
+      filename: '甲区宣讲.xlsx',
+      status: 'failed',
+      errors,
+      errorCount: 1,
+      failure: null,
+      submit: true,
+      createdBy,
+      finishedAt: new Date(),
+    })
+    .execute();
+  return id;
+}
+
+/** A lecture import whose one row records for county A's township, as a county B user might try. */
+async function workbookForCountyA(db: Db): Promise<string> {
+  const type = await findActivityType(db, 'lecture');
+  if (!type) throw new Error('lecture type missing');
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('理论宣讲');
+  sheet.addRow(sheetColumns(type).map((c) => c.header));
+  sheet.addRow(['甲一街道（419902001000）', '甲区宣讲', '2023-05-17 09:00', '2023-05-17 11:00', '甲区宣讲团', '学习', '线下', 30, null]);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
 const userOf = (role: Role) => `b_${role}`;
 
 beforeAll(async () => {
@@ -91,7 +146,10 @@ beforeAll(async () => {
   app = await createTestApp(tdb);
   const clerk = await signIn(app, 'clerk_a');
   const sessionA = sessionIdOf(clerk.cookie);
-  targets = { ...tree, userA, adminA, sessionA, activityA: await addActivity(tdb.db, tree.townshipA, userA) };
+  const activityA = await addActivity(tdb.db, tree.townshipA, userA);
+  const attachmentA = await addAttachmentRow(tdb.db, activityA, userA);
+  const importA = await addImportJob(tdb.db, userA);
+  targets = { ...tree, userA, adminA, sessionA, activityA, attachmentA, importA, importWorkbookA: await workbookForCountyA(tdb.db) };
   markers = [...COUNTY_A_STRINGS, sessionA];
   for (const role of ROLES) clients.set(role, await signIn(app, userOf(role)));
 });
@@ -110,7 +168,7 @@ async function fingerprint(): Promise<Map<string, string>> {
          join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
         where i.indrelid = c.oid and i.indisprimary) as key
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relname not in ('audit_log', 'sessions')
+    where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relname not in ('audit_log', 'sessions', 'activity_imports')
     order by c.relname`.execute(tdb.db);
   const parts = tables.rows.map(({ name, key }) => {
     const order = key && key.length > 0 ? sql.join(key.map((k) => sql.ref(`x.${k}`))) : sql`x::text`;
@@ -160,6 +218,19 @@ function fillUrl(url: string, params: Record<string, string | number>): string |
   return missing ? null : filled;
 }
 
+/** Waits for an import the probe started, so whatever its background work would write is in the fingerprint. */
+async function importSettled(res: LightMyRequestResponse, client: TestClient): Promise<void> {
+  if (res.statusCode !== 202) return;
+  const { id } = res.json() as { id: string };
+  for (let i = 0; i < 200; i++) {
+    const job = await app.inject({ method: 'GET', url: `/api/activities/imports/${id}`, cookies: { xw_session: client.cookie } });
+    const { status } = job.json() as { status: string };
+    if (status === 'done' || status === 'failed') return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`import ${id} did not settle`);
+}
+
 async function probeOnce(route: CatalogRoute, role: Role): Promise<string[]> {
   const where = `${route.method} ${route.url} as ${role}`;
   if (!route.probe) return [`${where}: no probe`];
@@ -168,14 +239,16 @@ async function probeOnce(route: CatalogRoute, role: Role): Promise<string[]> {
   if (!url) return [`${where}: probe leaves a path parameter empty`];
   const client = await clientFor(role);
   const before = await fingerprint();
+  const form = probe.multipart ? multipartBody(probe.multipart.fields, probe.multipart.file) : undefined;
   const res = await app.inject({
     method: route.method as InjectOptions['method'],
     url,
     query: probe.query ? Object.fromEntries(Object.entries(probe.query).map(([k, v]) => [k, String(v)])) : undefined,
     cookies: { xw_session: client.cookie },
-    headers: { 'x-csrf-token': client.csrf },
-    ...(probe.body === undefined ? {} : { payload: probe.body as InjectOptions['payload'] }),
+    headers: { 'x-csrf-token': client.csrf, ...form?.headers },
+    ...(form ? { payload: form.payload } : probe.body === undefined ? {} : { payload: probe.body as InjectOptions['payload'] }),
   });
+  await importSettled(res, client);
   const problems: string[] = [];
   const status = res.statusCode;
   const code = status >= 400 ? ((res.json() as { error?: { code?: string } }).error?.code ?? '') : '';

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { ActivityStatus } from '../../../contracts/activities/activity.schemas';
 import type { ActivityCategory } from '../../../contracts/activities/activity-type.schemas';
 import type { FieldDeclaration, FieldValues, MeasureRule } from '../../../contracts/activities/field-declaration';
+import type { ImportRowError, ImportStatus } from '../../../contracts/activities/import.schemas';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** jsonb written as JSON text, read back parsed. */
@@ -54,11 +55,44 @@ export interface ActivityHistoryTable {
   changes: Json<Record<string, unknown>>;
 }
 
+/** activity_attachments: evidence files of a record; the bytes live in the file storage under storage_key. */
+export interface ActivityAttachmentTable {
+  id: Generated<number>;
+  activityId: number;
+  storageKey: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploadedBy: number;
+  uploadedAt: Timestamp;
+}
+
+/** activity_imports: one xlsx import job, polled by the user who started it. */
+export interface ActivityImportTable {
+  id: string;
+  typeCode: string;
+  filename: string;
+  status: ImportStatus;
+  totalRows: Generated<number>;
+  processedRows: Generated<number>;
+  importedRows: Generated<number>;
+  errors: Json<ImportRowError[]>;
+  errorCount: Generated<number>;
+  failure: string | null;
+  submit: boolean;
+  createdBy: number;
+  createdAt: Timestamp;
+  finishedAt: Date | null;
+}
+
 declare module '../../platform/db/database' {
   interface Database {
     activityTypes: ActivityTypeTable;
     activities: ActivityTable;
     activityHistory: ActivityHistoryTable;
+    activityAttachments: ActivityAttachmentTable;
+    activityImports: ActivityImportTable;
   }
 }
 

@@ -8,7 +8,9 @@ import type { ActivitiesDeps } from './activities.deps';
 import { toActivity, toActivityDetail } from './activity.mapper';
 import { type ActivityView, findActivity, findActivityPage, findHistory, insertHistory } from './activity.repository';
 import { findActivityType } from './activity-type.repository';
+import { findAttachments } from './attachment.repository';
 import { checkFieldValues } from './field-check';
+import { signalsFor } from './integrity.signals';
 
 function assertTimeOrder(startsAt: string | Date, endsAt: string | Date): void {
   if (new Date(endsAt).getTime() < new Date(startsAt).getTime()) throw fieldError('body.endsAt', 'ACTIVITIES_TIME_ORDER');
@@ -31,8 +33,20 @@ export async function activityForChange(db: Db, ctx: RequestContext, id: number)
 async function detail(deps: ActivitiesDeps, ctx: RequestContext, id: number): Promise<ActivityDetail> {
   const row = (await findActivity(deps.db, ctx.actor, 'view', id)) ?? (await findActivity(deps.db, ctx.actor, 'entry', id));
   if (!row) throw new AppError('COMMON_NOT_FOUND');
-  return toActivityDetail(row, await findHistory(deps.db, id), ctx.locale);
+  const base = toActivityDetail(row, await findHistory(deps.db, id), ctx.locale);
+  const attachments = (await findAttachments(deps.db, [id])).map(({ id: attId, filename, mime, size, sha256, uploadedAt }) => ({
+    id: attId,
+    filename,
+    mime,
+    size,
+    sha256,
+    uploadedAt: new Date(uploadedAt).toISOString(),
+  }));
+  return { ...base, attachments, signals: (await signalsFor(deps, ctx, [row])).get(id) ?? [] };
 }
+
+/** How many of the newest matching records the flagged filter looks through; a review queue is far shorter. */
+export const FLAGGED_WINDOW = 5000;
 
 /** One record in the caller's view, with its history. */
 export function getActivity(deps: ActivitiesDeps, ctx: RequestContext, id: number): Promise<ActivityDetail> {
@@ -42,8 +56,22 @@ export function getActivity(deps: ActivitiesDeps, ctx: RequestContext, id: numbe
 /** A page of records in the caller's view. */
 export async function listActivities(deps: ActivitiesDeps, ctx: RequestContext, q: ActivityListQuery): Promise<Page<Activity>> {
   if (q.orgId !== undefined) await assertOrgInScope(deps.db, ctx.actor, 'view', q.orgId);
+  if (q.flagged === 'true') {
+    // Signals are computed, not stored, so the filter reads a window of the newest matches and keeps the flagged ones.
+    const { rows } = await findActivityPage(deps.db, ctx.actor, { ...q, page: 1, pageSize: FLAGGED_WINDOW }, deps.config.timezone);
+    const signals = await signalsFor(deps, ctx, rows);
+    const flagged = rows.filter((r) => (signals.get(r.id)?.length ?? 0) > 0);
+    const page = flagged.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+    return {
+      items: page.map((r) => ({ ...toActivity(r, ctx.locale), signals: signals.get(r.id) ?? [] })),
+      total: flagged.length,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
+  }
   const { rows, total } = await findActivityPage(deps.db, ctx.actor, q, deps.config.timezone);
-  return { items: rows.map((r) => toActivity(r, ctx.locale)), total, page: q.page, pageSize: q.pageSize };
+  const signals = await signalsFor(deps, ctx, rows);
+  return { items: rows.map((r) => ({ ...toActivity(r, ctx.locale), signals: signals.get(r.id) ?? [] })), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** Records a draft for an org in the caller's entry scope; scope is checked before the content, so nothing leaks by validation. */

@@ -2,6 +2,9 @@ import type { AppModule } from '../../platform/http/app';
 import type { ActivitiesDeps } from './activities.deps';
 import { activityRoutes } from './activity.routes';
 import { activityTypeRoutes } from './activity-type.routes';
+import { attachmentRoutes } from './attachment.routes';
+import { failInterruptedImports, importsSettled } from './import.job';
+import { importRoutes } from './import.routes';
 
 export type { ActivitiesDeps } from './activities.deps';
 
@@ -11,8 +14,12 @@ export function createActivitiesModule(deps: ActivitiesDeps): { module: AppModul
     module: {
       name: 'activities',
       plugin: async (app) => {
+        await failInterruptedImports(deps);
         await app.register(activityTypeRoutes(deps));
+        await app.register(importRoutes(deps));
         await app.register(activityRoutes(deps));
+        await app.register(attachmentRoutes(deps));
+        app.addHook('onClose', importsSettled);
       },
     },
   };

@@ -4,6 +4,17 @@ export interface ZipSummary {
   compressedBytes: number;
   uncompressedBytes: number;
   names: string[];
+  /** Where each entry's data sits, for reading one entry without a zip library. */
+  locations: ZipEntryLocation[];
+}
+
+/** One entry of a zip: its name, compression method, sizes and the offset of its local header. */
+export interface ZipEntryLocation {
+  name: string;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
 }
 
 const EOCD_SIG = 0x06054b50;
@@ -30,6 +41,7 @@ export function inspectZip(buf: Buffer): ZipSummary | null {
   let compressedBytes = 0;
   let uncompressedBytes = 0;
   const names: string[] = [];
+  const locations: ZipEntryLocation[] = [];
   for (let n = 0; n < entries; n++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH_SIG) return null;
     compressedBytes += buf.readUInt32LE(p + 20);
@@ -37,8 +49,16 @@ export function inspectZip(buf: Buffer): ZipSummary | null {
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
-    names.push(buf.toString('utf8', p + 46, p + 46 + nameLen));
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    names.push(name);
+    locations.push({
+      name,
+      method: buf.readUInt16LE(p + 10),
+      compressedSize: buf.readUInt32LE(p + 20),
+      uncompressedSize: buf.readUInt32LE(p + 24),
+      localHeaderOffset: buf.readUInt32LE(p + 42),
+    });
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return { entries, compressedBytes, uncompressedBytes, names };
+  return { entries, compressedBytes, uncompressedBytes, names, locations };
 }

@@ -1,0 +1,289 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { sql, type Updateable } from 'kysely';
+import type { ActivityType } from '../../../contracts/activities/activity-type.schemas';
+import type { ImportJob, ImportRowError } from '../../../contracts/activities/import.schemas';
+import { formatMessage } from '../../../contracts/common/locale';
+import { ERRORS, type ErrorCode } from '../../../contracts/errors';
+import { maxSheetRows } from '../../platform/files/sheet-rows';
+import { checkWorkbookBytes } from '../../platform/files/xlsx-safety';
+import type { RequestContext } from '../../platform/http/actor';
+import { AppError } from '../../platform/http/app-error';
+import type { Upload } from '../../platform/http/upload';
+import { auditActorOf, orgInScope, recordAudit } from '../identity';
+import type { ActivitiesDeps } from './activities.deps';
+import type { ActivityImportTable } from './activities.tables';
+import { findActivityType } from './activity-type.repository';
+import type { RawCell } from './import.cells';
+import { type ImportedRow, isSkippedRow, orgResolver, readRow } from './import.rows';
+import { columnLetter, REQUIRED_MARK, sheetColumns } from './xlsx-columns';
+
+/** The most data rows one import takes; larger sets are split, so one mistake never holds back a month of work. */
+export const MAX_IMPORT_ROWS = 20_000;
+/** Errors kept on a job; the count says how many there were in all. */
+const KEPT_ERRORS = 500;
+const INSERT_BATCH = 1000;
+const PROGRESS_EVERY = 1000;
+
+interface Failure {
+  code: ErrorCode;
+  params: Record<string, unknown>;
+}
+
+class ImportRefused extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.code);
+  }
+}
+
+const normalize = (h: unknown) =>
+  String(h ?? '')
+    .replace(/\s+/g, '')
+    .replace(REQUIRED_MARK, '');
+
+async function setJob(deps: ActivitiesDeps, id: string, values: Updateable<ActivityImportTable>): Promise<void> {
+  await deps.db.updateTable('activityImports').set(values).where('id', '=', id).execute();
+}
+
+async function entryOrgs(deps: ActivitiesDeps, ctx: RequestContext) {
+  return deps.db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'code'])
+    .where((eb) => orgInScope(eb, eb.ref('orgs.id'), ctx.actor, 'entry'))
+    .where('closedOn', 'is', null)
+    .orderBy('id')
+    .execute();
+}
+
+/** The first worksheet's rows as raw cells, after refusing files that are not xlsx, too big, or too long. */
+async function readSheet(bytes: Buffer): Promise<RawCell[][]> {
+  const problem = checkWorkbookBytes(bytes);
+  if (problem === 'not_xlsx') throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_NOT_XLSX', params: {} });
+  const tooLarge = new ImportRefused({ code: 'ACTIVITIES_IMPORT_TOO_LARGE', params: { maxRows: MAX_IMPORT_ROWS, maxMb: 200 } });
+  if (problem === 'too_large') throw tooLarge;
+  if ((await maxSheetRows(bytes, MAX_IMPORT_ROWS + 1)) > MAX_IMPORT_ROWS + 1) throw tooLarge;
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch {
+    throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_NOT_XLSX', params: {} });
+  }
+  const sheet = wb.worksheets[0];
+  if (!sheet) throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_NOT_XLSX', params: {} });
+  const rows: RawCell[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: RawCell[] = [];
+    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) cells.push(row.getCell(c).value);
+    rows[n - 1] = cells;
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+function checkHeaders(type: ActivityType, header: RawCell[]): void {
+  const columns = sheetColumns(type);
+  for (let i = 0; i < Math.max(columns.length, header.length); i++) {
+    const expected = columns[i]?.header ?? '';
+    const actual = String(header[i] ?? '');
+    if (normalize(expected) !== normalize(actual)) {
+      throw new ImportRefused({
+        code: 'ACTIVITIES_IMPORT_HEADERS',
+        params: { column: columnLetter(i + 1), expected: expected || '（无）', actual: actual || '（空）' },
+      });
+    }
+  }
+}
+
+async function insertRows(deps: ActivitiesDeps, ctx: RequestContext, jobId: string, type: ActivityType, rows: ImportedRow[], submit: boolean): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => {
+    const now = new Date();
+    let first = 0;
+    let last = 0;
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+      const batch = rows.slice(i, i + INSERT_BATCH);
+      const ids = await tx
+        .insertInto('activities')
+        .values(
+          batch.map((r) => ({
+            typeCode: type.code,
+            orgId: r.orgId,
+            venueId: null,
+            title: r.title,
+            startsAt: r.startsAt,
+            endsAt: r.endsAt,
+            fields: JSON.stringify(r.fields),
+            status: submit ? ('submitted' as const) : ('draft' as const),
+            version: submit ? 2 : 1,
+            returnReason: null,
+            createdBy: ctx.actor.userId,
+            submittedAt: submit ? now : null,
+            reviewedAt: null,
+            reviewedBy: null,
+          })),
+        )
+        .returning('id')
+        .execute();
+      const history = ids.flatMap(({ id }, k) => {
+        const r = batch[k] as ImportedRow;
+        const created = {
+          activityId: id,
+          version: 1,
+          userId: ctx.actor.userId,
+          username: ctx.actor.username,
+          action: 'import',
+          reason: null,
+          changes: JSON.stringify({ importId: jobId, row: r.row }),
+        };
+        if (!submit) return [created];
+        return [created, { ...created, version: 2, action: 'submit', changes: JSON.stringify({ status: { before: 'draft', after: 'submitted' } }) }];
+      });
+      await tx.insertInto('activityHistory').values(history).execute();
+      first ||= ids[0]?.id ?? 0;
+      last = ids.at(-1)?.id ?? last;
+      await tx
+        .updateTable('activityImports')
+        .set({ processedRows: Math.min(rows.length, i + INSERT_BATCH) })
+        .where('id', '=', jobId)
+        .execute();
+    }
+    await recordAudit(tx, auditActorOf(ctx), {
+      action: 'activity.import',
+      targetType: 'activity',
+      ...(first ? { targetId: first } : {}),
+      summary: { importId: jobId, typeCode: type.code, rows: rows.length, firstId: first, lastId: last, submitted: submit },
+    });
+    await tx.updateTable('activityImports').set({ status: 'done', importedRows: rows.length, finishedAt: new Date() }).where('id', '=', jobId).execute();
+  });
+}
+
+async function run(deps: ActivitiesDeps, ctx: RequestContext, jobId: string, type: ActivityType, bytes: Buffer, submit: boolean): Promise<void> {
+  const sheet = await readSheet(bytes);
+  checkHeaders(type, sheet[0] ?? []);
+  const data = sheet
+    .slice(1)
+    .map((cells, i) => ({ n: i + 2, cells }))
+    .filter((r) => !isSkippedRow(r.cells));
+  if (data.length === 0) throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_EMPTY', params: {} });
+  await setJob(deps, jobId, { status: 'validating', totalRows: data.length });
+  const context = {
+    columns: sheetColumns(type),
+    type,
+    resolveOrg: orgResolver(await entryOrgs(deps, ctx)),
+    timezone: deps.config.timezone,
+    locale: ctx.locale,
+    submit,
+    now: Date.now(),
+  };
+  const good: ImportedRow[] = [];
+  const errors: ImportRowError[] = [];
+  let errorCount = 0;
+  for (let i = 0; i < data.length; i++) {
+    const { n, cells } = data[i] as { n: number; cells: RawCell[] };
+    const read = readRow(n, cells, context);
+    if (read.ok) good.push(read.row);
+    else {
+      errorCount += read.errors.length;
+      errors.push(...read.errors.slice(0, Math.max(0, KEPT_ERRORS - errors.length)));
+    }
+    if ((i + 1) % PROGRESS_EVERY === 0) {
+      await setJob(deps, jobId, { processedRows: i + 1 });
+      // Validation is CPU work on the server's thread: yield so other requests (and this job's polls) are served.
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+  if (errorCount > 0) {
+    const failure: Failure = { code: 'ACTIVITIES_IMPORT_ROWS', params: { count: new Set(errors.map((e) => e.row)).size } };
+    await setJob(deps, jobId, {
+      status: 'failed',
+      processedRows: data.length,
+      errors: JSON.stringify(errors),
+      errorCount,
+      failure: JSON.stringify(failure),
+      finishedAt: new Date(),
+    });
+    return;
+  }
+  await setJob(deps, jobId, { status: 'committing', processedRows: 0 });
+  await insertRows(deps, ctx, jobId, type, good, submit);
+}
+
+const running = new Map<string, Promise<void>>();
+
+/** Starts an import of one type's workbook for the caller; the answer comes at once and the job is polled. */
+export async function startImport(deps: ActivitiesDeps, ctx: RequestContext, upload: Upload, typeCode: string, submit: boolean): Promise<ImportJob> {
+  const type = await findActivityType(deps.db, typeCode);
+  if (!type?.active) throw new AppError('ACTIVITIES_TYPE_NOT_FOUND', { code: typeCode });
+  const busy = await deps.db
+    .selectFrom('activityImports')
+    .select('id')
+    .where('createdBy', '=', ctx.actor.userId)
+    .where('status', 'in', ['reading', 'validating', 'committing'])
+    .executeTakeFirst();
+  if (busy && running.has(busy.id)) throw new AppError('ACTIVITIES_IMPORT_BUSY');
+  const id = randomUUID();
+  await deps.db
+    .insertInto('activityImports')
+    .values({
+      id,
+      typeCode: type.code,
+      filename: upload.filename,
+      status: 'reading',
+      errors: '[]',
+      failure: null,
+      submit,
+      createdBy: ctx.actor.userId,
+      finishedAt: null,
+    })
+    .execute();
+  const job = run(deps, ctx, id, type, upload.bytes, submit)
+    .catch(async (err: unknown) => {
+      const failure: Failure = err instanceof ImportRefused ? err.failure : { code: 'COMMON_INTERNAL', params: { requestId: id.slice(0, 8) } };
+      if (!(err instanceof ImportRefused)) deps.log?.(err, id);
+      await setJob(deps, id, { status: 'failed', failure: JSON.stringify(failure), finishedAt: new Date() });
+    })
+    .finally(() => running.delete(id));
+  running.set(id, job);
+  return getImportJob(deps, ctx, id);
+}
+
+/** Resolves when every import started in this process has finished; for shutdown and tests. */
+export async function importsSettled(): Promise<void> {
+  await Promise.all([...running.values()]);
+}
+
+/** Marks jobs cut off by a restart as failed: nothing of theirs was committed, since commit is one transaction. */
+export async function failInterruptedImports(deps: ActivitiesDeps): Promise<void> {
+  const failure: Failure = { code: 'ACTIVITIES_IMPORT_INTERRUPTED', params: {} };
+  await deps.db
+    .updateTable('activityImports')
+    .set({ status: 'failed', failure: JSON.stringify(failure), finishedAt: new Date() })
+    .where('status', 'in', ['reading', 'validating', 'committing'])
+    .execute();
+}
+
+/** One of the caller's own import jobs; another user's job is not found. */
+export async function getImportJob(deps: ActivitiesDeps, ctx: RequestContext, id: string): Promise<ImportJob> {
+  const row = await deps.db
+    .selectFrom('activityImports')
+    .selectAll()
+    .select(sql<string>`errors::text`.as('errorsJson'))
+    .where('id', '=', id)
+    .where('createdBy', '=', ctx.actor.userId)
+    .executeTakeFirst();
+  if (!row) throw new AppError('COMMON_NOT_FOUND');
+  const failure = row.failure ? (JSON.parse(row.failure) as Failure) : null;
+  return {
+    id: row.id,
+    typeCode: row.typeCode,
+    filename: row.filename,
+    status: row.status,
+    totalRows: row.totalRows,
+    processedRows: row.processedRows,
+    importedRows: row.importedRows,
+    errors: JSON.parse(row.errorsJson) as ImportRowError[],
+    errorCount: row.errorCount,
+    failure: failure ? formatMessage(ERRORS[failure.code].message[ctx.locale], failure.params) : null,
+    submit: row.submit,
+    createdAt: new Date(row.createdAt).toISOString(),
+    finishedAt: row.finishedAt ? new Date(row.finishedAt).toISOString() : null,
+  };
+}

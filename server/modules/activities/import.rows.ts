@@ -1,0 +1,138 @@
+import type { ActivityType } from '../../../contracts/activities/activity-type.schemas';
+import type { FieldValues } from '../../../contracts/activities/field-declaration';
+import { fieldValuesSchema } from '../../../contracts/activities/field-values';
+import type { ImportRowError } from '../../../contracts/activities/import.schemas';
+import type { Locale } from '../../../contracts/common/locale';
+import { issueMessage } from '../../platform/http/validation-messages';
+import { dateTimeOf, fieldValueOf, plainOf, type RawCell } from './import.cells';
+import { columnLetter, EXAMPLE_PREFIX, type SheetColumn } from './xlsx-columns';
+
+/** An org the importer may record for. */
+export interface EntryOrg {
+  id: number;
+  name: string;
+  code: string | null;
+}
+
+/** One valid row, ready to insert. */
+export interface ImportedRow {
+  row: number;
+  orgId: number;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  fields: FieldValues;
+}
+
+const M = {
+  required: { 'zh-CN': '必填项未填写', en: 'Required, but empty' },
+  org: { 'zh-CN': '“{v}”不是您可录入的单位，请从下拉列表中选择', en: '“{v}” is not an org you may record for; pick one from the list' },
+  orgAmbiguous: { 'zh-CN': '有多个单位名为“{v}”，请从下拉列表中选择带代码的名称', en: 'Several orgs are named “{v}”; pick the entry with its code' },
+  title: { 'zh-CN': '标题不能超过 200 个字', en: 'A title has at most 200 characters' },
+  order: { 'zh-CN': '结束时间早于开始时间', en: 'The end precedes the start' },
+  future: { 'zh-CN': '活动尚未开始，不能提交审核（可选择导入为草稿）', en: 'The activity has not started and cannot be submitted (import as drafts instead)' },
+} as const;
+
+function say(key: keyof typeof M, locale: Locale, v = ''): string {
+  return M[key][locale].replace('{v}', v);
+}
+
+/** Finds the org a cell names: by the code (or ID) in its brackets, else by a unique exact name. */
+export function orgResolver(orgs: EntryOrg[]): (text: string) => EntryOrg | 'ambiguous' | undefined {
+  const byKey = new Map<string, EntryOrg>();
+  const byName = new Map<string, EntryOrg[]>();
+  for (const o of orgs) {
+    if (o.code) byKey.set(o.code, o);
+    byKey.set(`ID${o.id}`, o);
+    byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
+  }
+  return (text) => {
+    const bracket = /[（(]\s*([0-9A-Za-z]+)\s*[)）]\s*$/.exec(text);
+    if (bracket?.[1]) return byKey.get(bracket[1].toUpperCase()) ?? byKey.get(bracket[1]);
+    const named = byName.get(text.trim());
+    if (!named) return byKey.get(text.trim());
+    return named.length === 1 ? named[0] : 'ambiguous';
+  };
+}
+
+/** What reading one row needs: the sheet's columns, the type, the orgs, the clock and the language. */
+export interface RowContext {
+  columns: SheetColumn[];
+  type: ActivityType;
+  resolveOrg: ReturnType<typeof orgResolver>;
+  timezone: string;
+  locale: Locale;
+  submit: boolean;
+  now: number;
+}
+
+/** Whether a row is blank or the template's example, and so not data. */
+export function isSkippedRow(cells: RawCell[]): boolean {
+  const present = cells.filter((c) => c !== null && c !== undefined && !(typeof c === 'string' && c.trim() === ''));
+  if (present.length === 0) return true;
+  const title = cells[1];
+  return typeof title === 'string' && title.trim().startsWith(EXAMPLE_PREFIX);
+}
+
+/** Reads one data row into a record, or lists every problem in it (row, column, header, message). */
+export function readRow(rowNumber: number, cells: RawCell[], ctx: RowContext): { ok: true; row: ImportedRow } | { ok: false; errors: ImportRowError[] } {
+  const errors: ImportRowError[] = [];
+  const fail = (i: number, message: string) => errors.push({ row: rowNumber, column: columnLetter(i + 1), header: ctx.columns[i]?.header ?? null, message });
+  const plain: (string | number | boolean | Date | null)[] = ctx.columns.map((_, i) => {
+    const p = plainOf(cells[i], ctx.locale);
+    if (!p.ok) fail(i, p.message);
+    return p.ok ? p.value : null;
+  });
+  const formulaCols = new Set(errors.map((e) => e.column));
+  const requiredBase = (i: number) => {
+    const v = plain[i] ?? null;
+    if (v === null && !formulaCols.has(columnLetter(i + 1))) fail(i, say('required', ctx.locale));
+    return v;
+  };
+
+  let orgId = 0;
+  const orgText = requiredBase(0);
+  if (orgText !== null) {
+    const org = ctx.resolveOrg(String(orgText));
+    if (org === 'ambiguous') fail(0, say('orgAmbiguous', ctx.locale, String(orgText)));
+    else if (!org) fail(0, say('org', ctx.locale, String(orgText)));
+    else orgId = org.id;
+  }
+  const titleRaw = requiredBase(1);
+  const title = titleRaw === null ? '' : String(titleRaw);
+  if (title.length > 200) fail(1, say('title', ctx.locale));
+  const times = [2, 3].map((i) => {
+    const v = requiredBase(i);
+    if (v === null) return null;
+    const t = dateTimeOf(v, ctx.timezone, ctx.locale);
+    if (!t.ok) fail(i, t.message);
+    return t.ok ? t.value : null;
+  });
+  const [startsAt, endsAt] = times;
+  if (startsAt && endsAt && new Date(endsAt).getTime() < new Date(startsAt).getTime()) fail(3, say('order', ctx.locale));
+  if (startsAt && ctx.submit && new Date(startsAt).getTime() > ctx.now) fail(2, say('future', ctx.locale));
+
+  const values: Record<string, unknown> = {};
+  const columnOfKey = new Map<string, number>();
+  ctx.columns.forEach((c, i) => {
+    if (c.kind !== 'field') return;
+    columnOfKey.set(c.field.key, i);
+    if (formulaCols.has(columnLetter(i + 1))) return;
+    const v = fieldValueOf(c.field, plain[i] ?? null, ctx.locale);
+    if (!v.ok) fail(i, v.message);
+    else if (v.value !== null) values[c.field.key] = v.value;
+    else if (c.field.required) fail(i, say('required', ctx.locale));
+  });
+  const checked = fieldValuesSchema(ctx.type.fields).safeParse(values);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const col = columnOfKey.get(key);
+      if (col === undefined || errors.some((e) => e.column === columnLetter(col + 1))) continue;
+      const { code, path, message, ...params } = issue;
+      fail(col, issueMessage({ keyword: code, instancePath: `/${path.map(String).join('/')}`, message, params }, ctx.locale));
+    }
+  }
+  if (errors.length > 0 || !startsAt || !endsAt) return { ok: false, errors };
+  return { ok: true, row: { row: rowNumber, orgId, title, startsAt, endsAt, fields: (checked.success ? checked.data : values) as FieldValues } };
+}
