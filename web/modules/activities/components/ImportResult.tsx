@@ -41,7 +41,7 @@ export function ImportResult({ job }: { job: ImportJob }) {
           type="error"
           showIcon
           title={job.failure ?? t('activities.import.rowsFailed', { count: job.errorCount })}
-          description={t('activities.import.nothingImported')}
+          description={t(job.errors.length > 0 ? 'activities.import.fixRows' : 'activities.import.nothingImported')}
           data-testid="import-failed"
         />
       )}
@@ -55,7 +55,6 @@ export function ImportResult({ job }: { job: ImportJob }) {
             rowKey={(e) => `${e.row}-${e.column ?? ''}-${e.message}`}
             dataSource={job.errors}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
             data-testid="import-errors"
             columns={[
               { title: t('activities.import.col.row'), dataIndex: 'row', width: 72 },

@@ -51,7 +51,7 @@ export function ImportPage() {
         style={{ marginBottom: 24 }}
         items={[{ title: t('activities.import.step.type') }, { title: t('activities.import.step.upload') }, { title: t('activities.import.step.result') }]}
       />
-      <Flex vertical gap={16} style={{ maxWidth: 720 }}>
+      <Flex vertical gap={16} style={{ maxWidth: 960 }}>
         <Form layout="vertical">
           <Form.Item label={t('activities.field.type')} required>
             <Select
@@ -77,35 +77,36 @@ export function ImportPage() {
             </Checkbox>
           </Form.Item>
         </Form>
-        <Upload.Dragger
-          accept={XLSX}
-          maxCount={1}
-          showUploadList={false}
-          disabled={!type || start.isPending}
-          customRequest={({ file, onSuccess, onError }) => {
-            if (!type) return;
-            start.mutate(
-              { typeCode: type.code, submit, file: file as File },
-              {
-                onSuccess: (started) => {
-                  onSuccess?.(started);
-                  setJobId(started.id);
+        <div data-testid="import-upload">
+          <Upload.Dragger
+            accept={XLSX}
+            maxCount={1}
+            showUploadList={false}
+            disabled={!type || start.isPending}
+            customRequest={({ file, onSuccess, onError }) => {
+              if (!type) return;
+              start.mutate(
+                { typeCode: type.code, submit, file: file as File },
+                {
+                  onSuccess: (started) => {
+                    onSuccess?.(started);
+                    setJobId(started.id);
+                  },
+                  onError: (error) => {
+                    onError?.(error);
+                    notifyError(error);
+                  },
                 },
-                onError: (error) => {
-                  onError?.(error);
-                  notifyError(error);
-                },
-              },
-            );
-          }}
-          data-testid="import-upload"
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('activities.import.drop')}</p>
-          <Typography.Text type="secondary">{t('activities.import.allOrNothing')}</Typography.Text>
-        </Upload.Dragger>
+              );
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('activities.import.drop')}</p>
+            <Typography.Text type="secondary">{t('activities.import.allOrNothing')}</Typography.Text>
+          </Upload.Dragger>
+        </div>
         {job.data && <ImportResult job={job.data} />}
       </Flex>
     </Card>
