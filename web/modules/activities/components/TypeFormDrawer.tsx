@@ -60,7 +60,10 @@ export function TypeFormDrawer({ type, onClose, onSaved }: TypeFormDrawerProps) 
       placed.set(k, { name, errors: [...(placed.get(k)?.errors ?? []), p.message] });
     }
     // Paths come from the form's own lists; antd cannot type nested list paths.
-    (form as FormInstance).setFields([...placed.values()]);
+    const untyped: FormInstance = form;
+    untyped.setFields([...placed.values()]);
+    const first = placed.values().next().value;
+    if (first) untyped.scrollToField(first.name, { block: 'center' });
     setUnplaced([error.message, ...rest]);
   };
 

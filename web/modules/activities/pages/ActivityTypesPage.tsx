@@ -8,6 +8,7 @@ import { useT } from '../../../app/i18n/useT';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { CATEGORY_KEY, TypeFormDrawer } from '../components/TypeFormDrawer';
 import { useActivityTypes } from '../hooks/useActivityTypes';
+import { useMeasureNames } from '../hooks/useMeasureNames';
 import { typeName } from '../labels';
 
 /** Activity types as data: admins list, add and change them (fields and measure rules) without a code change. */
@@ -17,6 +18,7 @@ export function ActivityTypesPage() {
   const { message } = App.useApp();
   const errorText = useErrorText();
   const types = useActivityTypes();
+  const measureName = useMeasureNames();
   const [editing, setEditing] = useState<ActivityType | 'new' | null>(null);
   useDocumentTitle(t('activities.nav.types'));
   return (
@@ -42,7 +44,13 @@ export function ActivityTypesPage() {
           { title: t('activities.types.code'), dataIndex: 'code' },
           { title: t('activities.types.category'), dataIndex: 'category', render: (c: ActivityType['category']) => t(CATEGORY_KEY[c]) },
           { title: t('activities.types.fields'), key: 'fields', render: (_, type) => type.fields.length },
-          { title: t('activities.types.measures'), key: 'measures', render: (_, type) => [...new Set(type.measures.map((m) => m.measure))].join(', ') },
+          {
+            title: t('activities.types.measures'),
+            key: 'measures',
+            render: (_, type) => (
+              <div style={{ maxWidth: 360, whiteSpace: 'normal' }}>{[...new Set(type.measures.map((m) => measureName(m.measure)))].join('、')}</div>
+            ),
+          },
           {
             title: t('activities.types.active'),
             dataIndex: 'active',
