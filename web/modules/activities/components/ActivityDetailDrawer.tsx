@@ -53,7 +53,8 @@ export function ActivityDetailDrawer({ id, onClose, onEdit }: ActivityDetailDraw
           </Button>
         </>
       )}
-      {can('activity.write') && (record.status === 'submitted' || record.status === 'approved') && (
+      {/* Approved figures are official: only someone who may approve may take them back. */}
+      {can('activity.write') && (record.status === 'submitted' || (record.status === 'approved' && can('activity.review'))) && (
         <Popconfirm
           title={t(record.status === 'approved' ? 'activities.withdrawApprovedConfirm' : 'activities.withdrawConfirm')}
           onConfirm={() => run(record.id, 'withdraw', record.version)}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ActivityFilters } from '../../../api/activities/activities';
 import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
+import { useSession } from '../../../app/session/session-context';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { ActivityDetailDrawer } from '../components/ActivityDetailDrawer';
 import { ActivityFilterBar } from '../components/ActivityFilterBar';
@@ -15,12 +16,15 @@ import { useTransition } from '../hooks/useTransition';
 export function ReviewPage() {
   const t = useT();
   const errorText = useErrorText();
+  const { me } = useSession();
   const [filters, setFilters] = useState<ActivityFilters>({});
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [openId, setOpenId] = useState<number | null>(null);
   const [returning, setReturning] = useState<ActivityListItem | null>(null);
-  const queue = useActivityList({ ...filters, status: 'submitted' }, page, pageSize);
+  // Reviewers decide on records of their entry scope; with one root, the queue starts there rather than on all they can see.
+  const entryRoot = me?.entryScope.length === 1 ? me.entryScope[0]?.id : undefined;
+  const queue = useActivityList({ orgId: entryRoot, ...filters, status: 'submitted' }, page, pageSize);
   const { run, pending, conflict, clearConflict } = useTransition();
   useDocumentTitle(t('activities.nav.review'));
   // Flagged records first on each page, so a reviewer meets the ones to look at twice before the rest.
