@@ -21,6 +21,15 @@ async function signIn(page: Page, baseUrl: string, username: string, password: s
 // The lecture the clerk records and the reviewer approves; unique per run so the queue row is unambiguous.
 const lectureTitle = `社区理论宣讲（浏览器测试 ${Date.now().toString(36)}）`;
 
+/** Waits until toasts (the demo-account notice, "saved") are gone, so screenshots show the page itself. */
+async function quietToasts(page: Page): Promise<void> {
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 12_000 })
+    .catch(() => undefined);
+}
+
 /** Picks `option` in the antd Select marked with `testId`. */
 async function choose(page: Page, testId: string, option: string): Promise<void> {
   await page.getByTestId(testId).click();
@@ -118,6 +127,7 @@ export const journeys: Journey[] = [
       await choose(page, 'activity-field-mode', '线下');
       await page.getByTestId('activity-field-audience').fill('86');
       await page.waitForTimeout(400);
+      await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/activity-form.png' });
       await page.getByTestId('activity-form-save').click();
       const detail = page.getByTestId('activity-detail');
@@ -131,6 +141,7 @@ export const journeys: Journey[] = [
       await page.keyboard.press('Escape');
       await page.getByTestId('activity-table').getByText(lectureTitle).waitFor();
       await page.waitForTimeout(300);
+      await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/activity-list.png' });
     },
   },
@@ -142,6 +153,7 @@ export const journeys: Journey[] = [
       const row = page.getByTestId('review-table').locator('tr', { hasText: lectureTitle });
       await row.waitFor();
       await page.waitForTimeout(500);
+      await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/review-queue.png' });
       await row.locator('[data-testid^="review-approve-"]').click();
       await page.getByText('已审核通过').first().waitFor();
@@ -157,11 +169,13 @@ export const journeys: Journey[] = [
       await lectures.waitFor();
       await page.getByTestId('breakdown-table').locator('.ant-table-row').first().waitFor();
       await page.waitForTimeout(800);
+      await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/dashboard.png' });
       await lectures.click();
       const drill = page.getByTestId('drill-drawer');
       await drill.getByTestId('drill-record-link').first().waitFor();
       await page.waitForTimeout(500);
+      await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/dashboard-drill.png' });
       await drill.locator('.ant-drawer-close').click();
       await drill.waitFor({ state: 'hidden' });
@@ -181,6 +195,7 @@ export const journeys: Journey[] = [
       await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
       await page.getByTestId('headline-value-lectures').waitFor();
       await page.waitForTimeout(800);
+      await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/dashboard-phone.png' });
     },
   },
