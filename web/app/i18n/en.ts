@@ -245,6 +245,8 @@ export const en: Record<MessageKey, string> = {
   'activities.filter.range': 'Activity dates',
   'activities.filter.q': 'Keyword',
   'activities.filter.qPlaceholder': 'Title',
+  'activities.filter.more': 'More filters',
+  'activities.filter.less': 'Fewer filters',
   'activities.filter.flagged': 'Only records to look at twice',
   'activities.col.title': 'Title',
   'activities.col.type': 'Type',

@@ -242,6 +242,8 @@ export const zhCN = {
   'activities.filter.range': '活动日期',
   'activities.filter.q': '关键词',
   'activities.filter.qPlaceholder': '标题',
+  'activities.filter.more': '更多筛选',
+  'activities.filter.less': '收起筛选',
   'activities.filter.flagged': '只看需复核的记录',
   'activities.col.title': '活动名称',
   'activities.col.type': '类型',

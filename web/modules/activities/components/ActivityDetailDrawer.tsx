@@ -41,9 +41,14 @@ export function ActivityDetailDrawer({ id, onClose, onEdit }: ActivityDetailDraw
   const type = types.data?.find((x) => x.code === record?.typeCode);
   const yesNo: [string, string] = [t('activities.yes'), t('activities.no')];
 
-  const actions = record && (
+  const canEdit = record !== undefined && can('activity.write') && isEditable(record.status);
+  // Approved figures are official: only someone who may approve may take them back.
+  const canWithdraw =
+    record !== undefined && can('activity.write') && (record.status === 'submitted' || (record.status === 'approved' && can('activity.review')));
+  const canReview = record !== undefined && can('activity.review') && record.status === 'submitted';
+  const actions = record && (canEdit || canWithdraw || canReview) && (
     <Space wrap>
-      {can('activity.write') && isEditable(record.status) && (
+      {canEdit && (
         <>
           <Button onClick={() => onEdit(record)} data-testid="activity-edit">
             {t('common.edit')}
@@ -53,8 +58,7 @@ export function ActivityDetailDrawer({ id, onClose, onEdit }: ActivityDetailDraw
           </Button>
         </>
       )}
-      {/* Approved figures are official: only someone who may approve may take them back. */}
-      {can('activity.write') && (record.status === 'submitted' || (record.status === 'approved' && can('activity.review'))) && (
+      {canWithdraw && (
         <Popconfirm
           title={t(record.status === 'approved' ? 'activities.withdrawApprovedConfirm' : 'activities.withdrawConfirm')}
           onConfirm={() => run(record.id, 'withdraw', record.version)}
@@ -64,7 +68,7 @@ export function ActivityDetailDrawer({ id, onClose, onEdit }: ActivityDetailDraw
           </Button>
         </Popconfirm>
       )}
-      {can('activity.review') && record.status === 'submitted' && (
+      {canReview && (
         <>
           <Button type="primary" loading={pending} onClick={() => run(record.id, 'approve', record.version)} data-testid="activity-approve">
             {t('activities.action.approve')}
@@ -83,7 +87,7 @@ export function ActivityDetailDrawer({ id, onClose, onEdit }: ActivityDetailDraw
       size={isMobile ? '100%' : 640}
       onClose={onClose}
       title={record?.title ?? t('activities.detail.title')}
-      footer={actions}
+      footer={actions || null}
       data-testid="activity-detail"
     >
       {detail.isError && <Alert type="error" showIcon title={errorText(detail.error)} />}

@@ -1,14 +1,17 @@
-import { DownloadOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { DownloadOutlined, DownOutlined, ReloadOutlined, SearchOutlined, UpOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Form, Input, Row, Select, Space, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../../contracts/activities/activity.schemas';
 import type { ActivityFilters } from '../../../api/activities/activities';
 import { useLocale } from '../../../app/i18n/locale-context';
 import { useT } from '../../../app/i18n/useT';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
+import { useIsMobile } from '../../../ui/useIsMobile';
 import { useActivityTypes } from '../hooks/useActivityTypes';
 import { STATUS_KEY, typeName } from '../labels';
+
+const HIDDEN = { display: 'none' } as const;
 
 interface FilterForm {
   orgId?: number;
@@ -36,6 +39,10 @@ export function ActivityFilterBar({ onApply, hideStatus, onExport, exporting, ex
   const { locale } = useLocale();
   const types = useActivityTypes();
   const [form] = Form.useForm<FilterForm>();
+  const isMobile = useIsMobile();
+  // On a phone the filters would fill the first screen; the keyword stays, the rest opens on request.
+  const [more, setMore] = useState(false);
+  const folded = isMobile && !more;
   const apply = (v: FilterForm) => {
     const q = v.q?.trim();
     const [from, to] = v.range ?? [null, null];
@@ -52,12 +59,12 @@ export function ActivityFilterBar({ onApply, hideStatus, onExport, exporting, ex
   return (
     <Form<FilterForm> form={form} layout="vertical" onFinish={apply}>
       <Row gutter={12}>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={24} sm={12} lg={6} style={folded ? HIDDEN : undefined}>
           <Form.Item name="orgId" label={t('activities.filter.org')}>
             <OrgTreeSelect placeholder={t('activities.filter.orgPlaceholder')} data-testid="activity-filter-org" />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} lg={5}>
+        <Col xs={24} sm={12} lg={5} style={folded ? HIDDEN : undefined}>
           <Form.Item name="typeCode" label={t('activities.filter.type')}>
             <Select
               allowClear
@@ -70,13 +77,13 @@ export function ActivityFilterBar({ onApply, hideStatus, onExport, exporting, ex
           </Form.Item>
         </Col>
         {!hideStatus && (
-          <Col xs={24} sm={12} lg={4}>
+          <Col xs={24} sm={12} lg={4} style={folded ? HIDDEN : undefined}>
             <Form.Item name="status" label={t('activities.filter.status')}>
               <Select allowClear placeholder={t('common.all')} options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEY[s]) }))} />
             </Form.Item>
           </Col>
         )}
-        <Col xs={24} sm={12} lg={hideStatus ? 8 : 6}>
+        <Col xs={24} sm={12} lg={hideStatus ? 8 : 6} style={folded ? HIDDEN : undefined}>
           <Form.Item name="range" label={t('activities.filter.range')}>
             <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
           </Form.Item>
@@ -104,6 +111,11 @@ export function ActivityFilterBar({ onApply, hideStatus, onExport, exporting, ex
         >
           {t('common.reset')}
         </Button>
+        {isMobile && (
+          <Button type="link" icon={more ? <UpOutlined /> : <DownOutlined />} onClick={() => setMore(!more)}>
+            {t(more ? 'activities.filter.less' : 'activities.filter.more')}
+          </Button>
+        )}
         {onExport && (
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport} data-testid="activity-export">
             {t('activities.export')}
