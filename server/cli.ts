@@ -54,7 +54,12 @@ async function main(): Promise<void> {
       const { printDemoAccounts } = await import('./demo-banner');
       const accounts = await seedDemo(dbh.db);
       if (accounts.length === 0) console.log('The database already holds org units; the demo city was not loaded.');
-      else printDemoAccounts(accounts);
+      else {
+        const { seedDemoLedger } = await import('../scripts/demo/activities');
+        const ledger = await seedDemoLedger(dbh, config.timezone);
+        printDemoAccounts(accounts);
+        if (ledger) console.log(`Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);
+      }
     } else if (command === 'create-admin') {
       const { values } = parseArgs({
         args: rest,

@@ -12,7 +12,12 @@ export async function start(config: Config): Promise<void> {
     const { seedDemo } = await import('../scripts/demo/seed');
     const { printDemoAccounts } = await import('./demo-banner');
     const accounts = await seedDemo(dbh.db);
-    if (accounts.length > 0) printDemoAccounts(accounts);
+    if (accounts.length > 0) {
+      const { seedDemoLedger } = await import('../scripts/demo/activities');
+      const ledger = await seedDemoLedger(dbh, config.timezone);
+      printDemoAccounts(accounts);
+      if (ledger) console.log(`演示数据 Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);
+    }
   }
   const app = await createServer({ config, dbh, migrationVersion, serveWeb: true, logger: true });
   await app.listen({ port: config.port, host: config.host });

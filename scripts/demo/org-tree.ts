@@ -85,7 +85,8 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-class Generator {
+/** A deterministic random source: the same seed gives the same demo city every time. */
+export class Generator {
   private readonly next: () => number;
   constructor(seed: number) {
     this.next = mulberry32(seed);

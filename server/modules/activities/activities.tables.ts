@@ -39,6 +39,8 @@ export interface ActivityTable {
   submittedAt: Date | null;
   reviewedAt: Date | null;
   reviewedBy: number | null;
+  /** Generated demo data, labelled so it is never mistaken for real work. */
+  isDemo: Generated<boolean>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

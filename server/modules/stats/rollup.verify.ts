@@ -59,12 +59,50 @@ export async function verifyRollups(db: Db, limit = 100): Promise<VerifyResult> 
   return { total: Number(rows[0]?.total ?? 0), differences: rows.map(({ total: _total, ...d }) => d) };
 }
 
-/** Replaces every rollup with one computed from the facts; for bulk loads that COPY facts in, and for repairs. Returns the row count. */
+/** Each coarser grain and the finer grain it is summed from; every period of the finer grain lies inside one of the coarser. */
+const CASCADE: [grain: Grain, from: Grain][] = [
+  ['week', 'day'],
+  ['month', 'day'],
+  ['quarter', 'month'],
+  ['year', 'quarter'],
+];
+
+/**
+ * Replaces every rollup with one computed from the facts; for bulk loads that COPY facts in, and for repairs. Returns the
+ * row count. Only the day grain joins the org tree (so a moved org's facts stay with the tree of their day); each coarser
+ * grain is summed from a finer one. That is a different computation from verifyRollups' direct one, so the two check each other.
+ */
 export async function rebuildRollups(db: Db): Promise<number> {
   const run = async (tx: Db) => {
+    // A large aggregate: enough memory keeps it from spilling to disk, for this transaction only.
+    await sql`set local work_mem = '256MB'`.execute(tx);
     await sql`truncate stat_rollups`.execute(tx);
-    const res = await sql`insert into stat_rollups (org_id, measure, grain, period_start, value, fact_count) ${expectedRollups()}`.execute(tx);
-    return Number(res.numAffectedRows ?? 0);
+    const date = sql.ref('d.fact_date');
+    const day = await sql`
+      insert into stat_rollups (org_id, measure, grain, period_start, value, fact_count)
+      with daily as (
+        select f.org_id, f.measure, f.fact_date, sum(f.value) as value, count(*) as n
+        from stat_facts as f
+        join stat_measures as m on m.code = f.measure and m.aggregation = 'sum'
+        group by 1, 2, 3
+      )
+      select c.ancestor_id, d.measure, 'day', d.fact_date, sum(d.value), sum(d.n)::bigint
+      from daily as d
+      join org_closure as c on ${heldOn('c', sql.ref('d.org_id'), date)}
+      group by 1, 2, 4
+      order by 1, 2, 4`.execute(tx);
+    let total = Number(day.numAffectedRows ?? 0);
+    for (const [grain, from] of CASCADE) {
+      const res = await sql`
+        insert into stat_rollups (org_id, measure, grain, period_start, value, fact_count)
+        select org_id, measure, ${grain}, date_trunc(${grain}, period_start::timestamp)::date, sum(value), sum(fact_count)::bigint
+        from stat_rollups
+        where grain = ${from}
+        group by 1, 2, 4
+        order by 1, 2, 4`.execute(tx);
+      total += Number(res.numAffectedRows ?? 0);
+    }
+    return total;
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
 }

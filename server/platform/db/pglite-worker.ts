@@ -17,7 +17,21 @@ async function main(): Promise<void> {
   await server.start();
   const address = server.getServerConn();
   parentPort?.postMessage({ type: 'ready', address });
-  parentPort?.on('message', async (msg: { type: string }) => {
+  parentPort?.on('message', async (msg: { type: string; id?: number; sql?: string; data?: Uint8Array; deferChecks?: boolean }) => {
+    if (msg.type === 'copy' && msg.sql && msg.data) {
+      // COPY FROM STDIN does not pass through the socket, so bulk loads hand the rows over as a blob instead.
+      try {
+        // Per-row foreign-key triggers dominate a bulk load in PGlite; the caller checks references set-based afterwards.
+        if (msg.deferChecks) await db.exec('set session_replication_role = replica');
+        const res = await db.query(msg.sql, [], { blob: new Blob([new Uint8Array(msg.data)]) });
+        parentPort?.postMessage({ type: 'copied', id: msg.id, rows: res.affectedRows ?? 0 });
+      } catch (err) {
+        parentPort?.postMessage({ type: 'copy-error', id: msg.id, message: err instanceof Error ? err.message : String(err) });
+      } finally {
+        if (msg.deferChecks) await db.exec('set session_replication_role = origin');
+      }
+      return;
+    }
     if (msg.type === 'stop') {
       await server.stop();
       await db.close();
