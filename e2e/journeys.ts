@@ -185,7 +185,15 @@ export const journeys: Journey[] = [
       await page.getByTestId('breakdown-current').filter({ hasText: countyName }).waitFor();
       await page.getByTestId('breakdown-table').locator('.ant-table-row').first().waitFor();
       await page.waitForTimeout(800);
-      await page.screenshot({ path: 'e2e/screenshots/dashboard-county.png', fullPage: true });
+      // The card's top goes just below the fixed header, so the picture starts at its breadcrumb.
+      await page.getByTestId('breakdown').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 72));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/dashboard-county.png' });
+      await page.getByTestId('breakdown-table').getByTestId('breakdown-down').first().click();
+      await page.getByTestId('breakdown-current').filter({ hasNotText: countyName }).waitFor();
+      await lectures.click();
+      await drill.getByTestId('drill-record-link').first().click();
+      await page.getByTestId('activity-detail').getByText('已通过').first().waitFor();
     },
   },
   {

@@ -30,10 +30,12 @@ export function DrillDrawer({ descriptor, title, onClose }: DrillDrawerProps) {
     <Drawer open size={isMobile ? '100%' : 720} onClose={onClose} title={title} data-testid="drill-drawer">
       <Typography.Paragraph type="secondary">
         {t('dashboard.drill.range', { from: descriptor.from, to: descriptor.to })}
-        {d && ` · ${t('dashboard.drill.summary', { value: d.value.toLocaleString(locale), count: d.factCount })}`}
+        {d && ` · ${t('dashboard.drill.summary', { value: d.value.toLocaleString(locale), count: d.factCount.toLocaleString(locale) })}`}
       </Typography.Paragraph>
       {drill.isError && <Alert type="error" showIcon title={errorText(drill.error)} style={{ marginBottom: 12 }} />}
-      {d && d.withheld > 0 && <Alert type="info" showIcon title={t('dashboard.drill.withheld', { count: d.withheld })} style={{ marginBottom: 12 }} />}
+      {d && d.withheld > 0 && (
+        <Alert type="info" showIcon title={t('dashboard.drill.withheld', { count: d.withheld.toLocaleString(locale) })} style={{ marginBottom: 12 }} />
+      )}
       <Table<FactSource>
         rowKey="factId"
         size="small"
