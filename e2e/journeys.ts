@@ -32,8 +32,22 @@ async function quietToasts(page: Page): Promise<void> {
 
 /** Picks `option` in the antd Select marked with `testId`. */
 async function choose(page: Page, testId: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  const select = page.getByTestId(testId);
+  // A click can land while the list is still sliding in; try again until the select shows the choice.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+    await item.waitFor();
+    await page.waitForTimeout(200);
+    await item.click();
+    const chosen = await select
+      .filter({ hasText: option })
+      .waitFor({ timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (chosen) return;
+  }
+  throw new Error(`could not choose ${option} in ${testId}`);
 }
 
 // A village deep in the demo city, chosen from the deterministic generator so the journey needs no API call.
@@ -139,10 +153,12 @@ export const journeys: Journey[] = [
       await detail.getByText('待审核').first().waitFor();
       await page.screenshot({ path: 'e2e/screenshots/activity-detail.png' });
       await page.keyboard.press('Escape');
-      await page.getByTestId('activity-table').getByText(lectureTitle).waitFor();
-      await page.waitForTimeout(300);
+      await page.getByTestId('activity-table').locator('.ant-table-row').first().waitFor();
       await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/activity-list.png' });
+      await page.getByTestId('activity-filter-q').fill(lectureTitle);
+      await page.getByTestId('activity-search').click();
+      await page.getByTestId('activity-table').getByText(lectureTitle).waitFor();
     },
   },
   {
@@ -155,6 +171,12 @@ export const journeys: Journey[] = [
       await page.waitForTimeout(500);
       await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/review-queue.png' });
+      await row.getByRole('button', { name: lectureTitle }).click();
+      await page.getByTestId('activity-approve').waitFor();
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: 'e2e/screenshots/review-detail.png' });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('activity-approve').waitFor({ state: 'detached' });
       await row.locator('[data-testid^="review-approve-"]').click();
       await page.getByText('已审核通过').first().waitFor();
       await row.waitFor({ state: 'detached' });
