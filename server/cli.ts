@@ -56,6 +56,8 @@ async function main(): Promise<void> {
       if (accounts.length === 0) console.log('The database already holds org units; the demo city was not loaded.');
       else {
         const { seedDemoLedger } = await import('../scripts/demo/activities');
+        const { seedDemoVenues } = await import('../scripts/demo/venues');
+        await seedDemoVenues(dbh);
         const ledger = await seedDemoLedger(dbh, config.timezone);
         printDemoAccounts(accounts);
         if (ledger) console.log(`Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);

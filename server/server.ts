@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createActivitiesModule } from './modules/activities';
 import { createIdentityModule } from './modules/identity';
+import { createVenuesModule } from './modules/venues';
 import { createStatsModule, detachSubtreeFacts, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
@@ -27,11 +28,12 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     orgMoveHooks: { beforeMove: detachSubtreeFacts, afterMove: reattachSubtreeFacts },
   });
   const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage: localStorageIn(opts.config.dataDir) });
+  const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
     migrationVersion: opts.migrationVersion,
-    modules: [identity.module, createStatsModule(opts.dbh.db), activities.module],
+    modules: [identity.module, createStatsModule(opts.dbh.db), activities.module, venues.module],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,
     logger: opts.logger ?? false,

@@ -14,6 +14,8 @@ export async function start(config: Config): Promise<void> {
     const accounts = await seedDemo(dbh.db);
     if (accounts.length > 0) {
       const { seedDemoLedger } = await import('../scripts/demo/activities');
+      const { seedDemoVenues } = await import('../scripts/demo/venues');
+      await seedDemoVenues(dbh);
       const ledger = await seedDemoLedger(dbh, config.timezone);
       printDemoAccounts(accounts);
       if (ledger) console.log(`演示数据 Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);

@@ -29,6 +29,8 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'activity.detach': { 'zh-CN': '删除佐证材料', en: 'Evidence removed' },
   'activity.import': { 'zh-CN': '批量导入活动', en: 'Activities imported' },
   'activity.export': { 'zh-CN': '导出活动台账', en: 'Activities exported' },
+  'venue.create': { 'zh-CN': '新增阵地', en: 'Venue recorded' },
+  'venue.close': { 'zh-CN': '关闭阵地', en: 'Venue closed' },
 };
 
 /** Names of the kinds of record an audit entry points at. */
@@ -39,6 +41,7 @@ export const AUDIT_TARGET_LABELS: Record<string, Localized> = {
   audit_log: { 'zh-CN': '审计日志', en: 'Audit log' },
   activity: { 'zh-CN': '活动记录', en: 'Activity' },
   activity_type: { 'zh-CN': '活动类型', en: 'Activity type' },
+  venue: { 'zh-CN': '阵地', en: 'Venue' },
 };
 
 /** Names of audit outcomes. */

@@ -11,6 +11,8 @@ export const PERMISSIONS = [
   'activity.write',
   'activity.review',
   'activity_type.admin',
+  'venue.read',
+  'venue.write',
 ] as const;
 /** One of PERMISSIONS. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -23,11 +25,37 @@ export type Role = (typeof ROLES)[number];
 /** What each role may do; scope (which orgs) is separate and per user. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   system_admin: PERMISSIONS,
-  city_admin: ['org.read', 'stats.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
-  county_admin: ['org.read', 'stats.read', 'org.write', 'user.read', 'user.write', 'session.admin', 'audit.read', 'activity.read', 'activity.write', 'activity.review'],
-  township_clerk: ['org.read', 'stats.read', 'activity.read', 'activity.write'],
-  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review'],
-  viewer: ['org.read', 'stats.read', 'activity.read'],
+  city_admin: [
+    'org.read',
+    'stats.read',
+    'org.write',
+    'user.read',
+    'user.write',
+    'session.admin',
+    'audit.read',
+    'activity.read',
+    'activity.write',
+    'activity.review',
+    'venue.read',
+    'venue.write',
+  ],
+  county_admin: [
+    'org.read',
+    'stats.read',
+    'org.write',
+    'user.read',
+    'user.write',
+    'session.admin',
+    'audit.read',
+    'activity.read',
+    'activity.write',
+    'activity.review',
+    'venue.read',
+    'venue.write',
+  ],
+  township_clerk: ['org.read', 'stats.read', 'activity.read', 'activity.write', 'venue.read', 'venue.write'],
+  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'venue.read'],
+  viewer: ['org.read', 'stats.read', 'activity.read', 'venue.read'],
 };
 
 /** Role names in both locales, for menus and forms. */

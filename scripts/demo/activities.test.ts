@@ -66,7 +66,12 @@ describe('demo ledger', () => {
   it('labels every record as demo data and is deterministic', async () => {
     const unlabelled = await tdb.db.selectFrom('activities').select('id').where('isDemo', '=', false).limit(1).execute();
     expect(unlabelled).toEqual([]);
-    const orgs = await tdb.db.selectFrom('orgs').select(['id', 'name', 'shortName', 'level', 'kind', 'agencyType', 'parentId']).where('closedOn', 'is', null).orderBy('id').execute();
+    const orgs = await tdb.db
+      .selectFrom('orgs')
+      .select(['id', 'name', 'shortName', 'level', 'kind', 'agencyType', 'parentId'])
+      .where('closedOn', 'is', null)
+      .orderBy('id')
+      .execute();
     expect(demoYear(orgs, 2023)).toEqual(demoYear(orgs, 2023));
     expect(await seedDemoLedger(tdb, 'Asia/Shanghai')).toBeNull();
   });

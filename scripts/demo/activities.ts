@@ -35,7 +35,12 @@ async function copyAll(dbh: DbHandle, table: string, columns: string[], rows: (s
 
 /** The demo city's orgs as the generator needs them. */
 async function demoOrgs(dbh: DbHandle): Promise<DemoOrg[]> {
-  return dbh.db.selectFrom('orgs').select(['id', 'name', 'shortName', 'level', 'kind', 'agencyType', 'parentId']).where('closedOn', 'is', null).orderBy('id').execute();
+  return dbh.db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'shortName', 'level', 'kind', 'agencyType', 'parentId'])
+    .where('closedOn', 'is', null)
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -63,13 +68,52 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
     // Reviewed two days after the event, as a county office would.
     const reviewed = new Date(new Date(r.endsAt).getTime() + 2 * 86_400_000).toISOString();
     const fields = JSON.stringify(r.fields);
-    activities.push([id, r.typeCode, r.orgId, r.title, r.startsAt, r.endsAt, fields, 'approved', 1, admin.id, reviewed, reviewed, admin.id, true, reviewed, reviewed]);
+    activities.push([
+      id,
+      r.typeCode,
+      r.orgId,
+      r.title,
+      r.startsAt,
+      r.endsAt,
+      fields,
+      'approved',
+      1,
+      admin.id,
+      reviewed,
+      reviewed,
+      admin.id,
+      true,
+      reviewed,
+      reviewed,
+    ]);
     history.push([id, 1, reviewed, admin.id, admin.username, 'demo', JSON.stringify({ demo: true, status: 'approved' })]);
     const factDate = localDate(new Date(r.startsAt), timezone);
     for (const m of measuresOf(type.measures, r.fields)) facts.push(['activities', 'activity', String(id), r.orgId, factDate, m.measure, m.value]);
   });
 
-  await copyAll(dbh, 'activities', ['id', 'type_code', 'org_id', 'title', 'starts_at', 'ends_at', 'fields', 'status', 'version', 'created_by', 'submitted_at', 'reviewed_at', 'reviewed_by', 'is_demo', 'created_at', 'updated_at'], activities);
+  await copyAll(
+    dbh,
+    'activities',
+    [
+      'id',
+      'type_code',
+      'org_id',
+      'title',
+      'starts_at',
+      'ends_at',
+      'fields',
+      'status',
+      'version',
+      'created_by',
+      'submitted_at',
+      'reviewed_at',
+      'reviewed_by',
+      'is_demo',
+      'created_at',
+      'updated_at',
+    ],
+    activities,
+  );
   await sql`select setval(pg_get_serial_sequence('activities', 'id'), ${records.length})`.execute(db);
   await copyAll(dbh, 'activity_history', ['activity_id', 'version', 'at', 'user_id', 'username', 'action', 'changes'], history);
   await copyAll(dbh, 'stat_facts', ['source_module', 'source_type', 'source_id', 'org_id', 'fact_date', 'measure', 'value'], facts);

@@ -148,12 +148,18 @@ export function demoYear(orgs: DemoOrg[], year: number): DemoActivity[] {
   const service = (org: DemoOrg, team: string) => {
     const volunteers = g.int(5, 30);
     const hours = g.int(2, 4);
-    add('volunteer_service', org, `${g.pick(['关爱留守儿童', '环境卫生清洁', '政策宣传', '义诊送药', '助老敬老', '文明交通劝导'])}志愿服务`, {
-      team,
-      volunteers,
-      hours: volunteers * hours,
-      people_served: g.int(10, 200),
-    }, [hours, hours]);
+    add(
+      'volunteer_service',
+      org,
+      `${g.pick(['关爱留守儿童', '环境卫生清洁', '政策宣传', '义诊送药', '助老敬老', '文明交通劝导'])}志愿服务`,
+      {
+        team,
+        volunteers,
+        hours: volunteers * hours,
+        people_served: g.int(10, 200),
+      },
+      [hours, hours],
+    );
   };
   for (const v of o.villages) times(late ? 14 : 13, () => service(v, `${short(v)}新时代文明实践志愿服务队`));
   for (const t of o.townships) times(16, () => service(t, `${short(t)}新时代文明实践志愿服务分队`));

@@ -9,6 +9,7 @@ import { hashPassword } from '../modules/identity/password';
 import { sessionIdOf } from '../modules/identity/session.service';
 import type { Db } from '../platform/db/database';
 import '../modules/activities/activities.tables';
+import '../modules/venues/venues.tables';
 import { findActivityType } from '../modules/activities/activity-type.repository';
 import { sheetColumns } from '../modules/activities/xlsx-columns';
 import type { CatalogRoute } from '../platform/http/access';
@@ -22,7 +23,7 @@ import { multipartBody } from './multipart';
  * A new route joins the matrix by declaring its probe beside its access rule.
  */
 
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login'];
+const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'GET /api/public/venues'];
 const COUNTY_A_STRINGS = ['419902', '甲区', '甲一街道', '甲一社区', '甲二社区', 'clerk_a', 'admin_a'];
 // Answers that show the probe was turned away before any rule of the route ran, so they prove nothing.
 const NEVER_REACHED = new Set(['COMMON_VALIDATION', 'COMMON_MALFORMED_JSON', 'COMMON_UNSUPPORTED_MEDIA', 'COMMON_PAYLOAD_TOO_LARGE', 'COMMON_ROUTE_NOT_FOUND']);
@@ -133,6 +134,33 @@ async function workbookForCountyA(db: Db): Promise<string> {
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }
 
+/** A practice station of county A's village. */
+async function addVenue(db: Db, orgId: number, createdBy: number): Promise<number> {
+  const row = await db
+    .insertInto('venues')
+    .values({
+      kindCode: 'practice_station',
+      orgId,
+      name: '甲一社区新时代文明实践站',
+      address: '甲区甲一路1号',
+      lng: 114.1,
+      lat: 35.3,
+      openingHours: null,
+      capacity: 80,
+      managerName: '甲站长',
+      managerPhoneEnc: null,
+      managerPhoneHash: null,
+      status: 'open',
+      openedOn: '2020-01-01',
+      closedOn: null,
+      fields: '{}',
+      createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 const userOf = (role: Role) => `b_${role}`;
 
 beforeAll(async () => {
@@ -149,7 +177,8 @@ beforeAll(async () => {
   const activityA = await addActivity(tdb.db, tree.townshipA, userA);
   const attachmentA = await addAttachmentRow(tdb.db, activityA, userA);
   const importA = await addImportJob(tdb.db, userA);
-  targets = { ...tree, userA, adminA, sessionA, activityA, attachmentA, importA, importWorkbookA: await workbookForCountyA(tdb.db) };
+  const venueA = await addVenue(tdb.db, tree.villageA, userA);
+  targets = { ...tree, userA, adminA, sessionA, activityA, attachmentA, importA, venueA, importWorkbookA: await workbookForCountyA(tdb.db) };
   markers = [...COUNTY_A_STRINGS, sessionA];
   for (const role of ROLES) clients.set(role, await signIn(app, userOf(role)));
 });

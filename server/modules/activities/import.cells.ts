@@ -50,9 +50,18 @@ export function plainOf(raw: RawCell, locale: Locale): CellResult<string | numbe
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const OFFSET_FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+const OFFSETS = new Map<string, string>();
+
 /** The offset of a time zone at an instant, e.g. "+08:00", from the zone's own wall clock. */
 function offsetAt(utcMillis: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(new Date(utcMillis));
+  let f = OFFSET_FORMATTERS.get(timeZone);
+  if (!f) {
+    // Built once per zone: constructing a formatter costs more than the rest of reading a row.
+    f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    OFFSET_FORMATTERS.set(timeZone, f);
+  }
+  const parts = f.formatToParts(new Date(utcMillis));
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
@@ -61,8 +70,15 @@ function offsetAt(utcMillis: number, timeZone: string): string {
 /** An ISO instant of a wall time in the city's zone; Excel cells carry wall time without a zone. */
 export function wallTimeInstant(y: number, mo: number, d: number, h: number, mi: number, timeZone: string): string {
   const wall = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:00`;
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  return `${wall}${offsetAt(guess, timeZone)}`;
+  // Offsets change at most at an hour boundary, and an import repeats the same days over and over.
+  const hourKey = `${timeZone}|${wall.slice(0, 13)}`;
+  let offset = OFFSETS.get(hourKey);
+  if (offset === undefined) {
+    offset = offsetAt(Date.UTC(y, mo - 1, d, h, mi), timeZone);
+    if (OFFSETS.size > 100_000) OFFSETS.clear();
+    OFFSETS.set(hourKey, offset);
+  }
+  return `${wall}${offset}`;
 }
 
 function validDate(y: number, mo: number, d: number, h = 0, mi = 0): boolean {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { sql, type Updateable } from 'kysely';
 import type { ActivityType } from '../../../contracts/activities/activity-type.schemas';
+import { fieldValuesSchema } from '../../../contracts/activities/field-values';
 import type { ImportJob, ImportRowError } from '../../../contracts/activities/import.schemas';
 import { formatMessage } from '../../../contracts/common/locale';
 import { ERRORS, type ErrorCode } from '../../../contracts/errors';
 import { maxSheetRows } from '../../platform/files/sheet-rows';
-import { checkWorkbookBytes } from '../../platform/files/xlsx-safety';
+import { checkWorkbookBytes, DEFAULT_WORKBOOK_LIMITS } from '../../platform/files/xlsx-safety';
+import { readFirstSheet } from '../../platform/files/xlsx-reader';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import type { Upload } from '../../platform/http/upload';
@@ -62,21 +63,15 @@ async function readSheet(bytes: Buffer): Promise<RawCell[][]> {
   const tooLarge = new ImportRefused({ code: 'ACTIVITIES_IMPORT_TOO_LARGE', params: { maxRows: MAX_IMPORT_ROWS, maxMb: 200 } });
   if (problem === 'too_large') throw tooLarge;
   if ((await maxSheetRows(bytes, MAX_IMPORT_ROWS + 1)) > MAX_IMPORT_ROWS + 1) throw tooLarge;
-  const wb = new ExcelJS.Workbook();
+  let rows: RawCell[][] | null;
   try {
-    await wb.xlsx.load(new Uint8Array(bytes).buffer);
+    rows = readFirstSheet(bytes, DEFAULT_WORKBOOK_LIMITS.maxUnpackedBytes);
   } catch {
-    throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_NOT_XLSX', params: {} });
+    // A part that inflates past its declared size, or broken compressed data.
+    throw tooLarge;
   }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_NOT_XLSX', params: {} });
-  const rows: RawCell[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: RawCell[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) cells.push(row.getCell(c).value);
-    rows[n - 1] = cells;
-  });
-  return Array.from(rows, (r) => r ?? []);
+  if (!rows) throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_NOT_XLSX', params: {} });
+  return rows;
 }
 
 function checkHeaders(type: ActivityType, header: RawCell[]): void {
@@ -172,6 +167,7 @@ async function run(deps: ActivitiesDeps, ctx: RequestContext, jobId: string, typ
     locale: ctx.locale,
     submit,
     now: Date.now(),
+    schema: fieldValuesSchema(type.fields),
   };
   const good: ImportedRow[] = [];
   const errors: ImportRowError[] = [];

@@ -1,6 +1,6 @@
 import type { ActivityType } from '../../../contracts/activities/activity-type.schemas';
 import type { FieldValues } from '../../../contracts/activities/field-declaration';
-import { fieldValuesSchema } from '../../../contracts/activities/field-values';
+import type { fieldValuesSchema } from '../../../contracts/activities/field-values';
 import type { ImportRowError } from '../../../contracts/activities/import.schemas';
 import type { Locale } from '../../../contracts/common/locale';
 import { issueMessage } from '../../platform/http/validation-messages';
@@ -64,6 +64,8 @@ export interface RowContext {
   locale: Locale;
   submit: boolean;
   now: number;
+  /** The type's field schema, built once per import rather than per row. */
+  schema: ReturnType<typeof fieldValuesSchema>;
 }
 
 /** Whether a row is blank or the template's example, and so not data. */
@@ -123,7 +125,7 @@ export function readRow(rowNumber: number, cells: RawCell[], ctx: RowContext): {
     else if (v.value !== null) values[c.field.key] = v.value;
     else if (c.field.required) fail(i, say('required', ctx.locale));
   });
-  const checked = fieldValuesSchema(ctx.type.fields).safeParse(values);
+  const checked = ctx.schema.safeParse(values);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const key = String(issue.path[0] ?? '');

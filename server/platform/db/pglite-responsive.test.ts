@@ -19,7 +19,7 @@ describe('embedded PGlite off the main thread', () => {
     const app = await createServer({ config: testConfig(), dbh, migrationVersion });
     await app.ready();
     const order: string[] = [];
-    const heavy = dbh.pool.query('select count(*) from generate_series(1, 5000000) g where g % 7 = 3').then(() => order.push('heavy query done'));
+    const heavy = dbh.pool.query('select count(*) from generate_series(1, 20000000) g where g % 7 = 3').then(() => order.push('heavy query done'));
     // Let the query reach the worker before asking for health.
     await new Promise((r) => setTimeout(r, 50));
     const ticks: number[] = [];

@@ -1,0 +1,32 @@
+import type { ErrorSpec } from '../common/errors';
+
+/** Error codes of the venues module with status and message. */
+export const VENUES_ERRORS = {
+  VENUES_KIND_NOT_FOUND: { status: 404, message: { 'zh-CN': '阵地类型“{code}”不存在或已停用', en: 'The venue kind “{code}” does not exist or is inactive' } },
+  VENUES_OUTSIDE_CITY: {
+    status: 400,
+    message: { 'zh-CN': '坐标不在本市范围内，请在地图上重新选点', en: 'The coordinates lie outside the city; pick the point on the map again' },
+  },
+  VENUES_CAPACITY: { status: 400, message: { 'zh-CN': '容纳人数必须大于 0', en: 'Capacity must be above zero' } },
+  VENUES_LIKELY_DUPLICATE: {
+    status: 409,
+    message: {
+      'zh-CN': '{meters} 米内已有同类型、同名称的阵地“{name}”（编号 {id}），确认不是同一处请勾选“仍然保存”',
+      en: 'A venue of this kind and name, “{name}” (no. {id}), lies within {meters} m; confirm to save anyway',
+    },
+  },
+  VENUES_FUTURE_ACTIVITIES: {
+    status: 409,
+    message: {
+      'zh-CN': '该阵地还有 {count} 场尚未举行的活动：{titles}，确认关闭请再次提交',
+      en: '{count} activities are still planned there: {titles}; confirm to close anyway',
+    },
+  },
+  VENUES_NOT_OPEN: { status: 409, message: { 'zh-CN': '该阵地已关闭', en: 'The venue is closed' } },
+  VENUES_VERSION_CONFLICT: {
+    status: 409,
+    message: { 'zh-CN': '阵地已被他人修改（当前版本 {current}），请刷新后重试', en: 'Someone changed the venue (now version {current}); reload and try again' },
+  },
+  VENUES_NEGATIVE: { status: 400, message: { 'zh-CN': '{field}不能为负数', en: '{field} cannot be negative' } },
+  VENUES_FUTURE_MONTH: { status: 400, message: { 'zh-CN': '{month} 尚未结束，不能填报', en: '{month} has not ended yet' } },
+} as const satisfies Record<string, ErrorSpec>;

@@ -1,0 +1,18 @@
+import type { AppModule } from '../../platform/http/app';
+import { venueRoutes } from './venue.routes';
+import type { VenuesDeps } from './venues.deps';
+
+export type { VenuesDeps } from './venues.deps';
+export { countOpenVenues, coverage, sumHoldings } from './venue.counts';
+
+/** The venues module: practice centers to bookcases, their locations, status and coverage. */
+export function createVenuesModule(deps: VenuesDeps): { module: AppModule } {
+  return {
+    module: {
+      name: 'venues',
+      plugin: async (app) => {
+        await app.register(venueRoutes(deps));
+      },
+    },
+  };
+}

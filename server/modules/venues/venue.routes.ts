@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CoverageAnswerSchema,
+  FinderQuerySchema,
+  PublicVenueSchema,
+  VenueCloseSchema,
+  VenueCreateSchema,
+  VenueIdParamsSchema,
+  VenueKindSchema,
+  VenueListQuerySchema,
+  VenuePageSchema,
+  VenueSchema,
+} from '../../../contracts/venues/venue.schemas';
+import { contextOf } from '../../platform/http/context';
+import { localDate } from '../../platform/time';
+import { assertOrgInScope } from '../identity';
+import { findPublicVenues } from './finder';
+import { coverage } from './venue.counts';
+import { findVenueKinds } from './venue.repository';
+import { closeVenue, createVenue, getVenue, listVenues } from './venue.service';
+import type { VenuesDeps } from './venues.deps';
+
+const tags = ['venues'];
+const read = { permission: 'venue.read' } as const;
+const write = { permission: 'venue.write' } as const;
+const CoverageQuerySchema = z.object({
+  orgId: z.coerce.number().int().positive(),
+  kindCode: z.string().max(40),
+  at: z.iso.date().optional(),
+});
+
+/** Venues: kinds, the scoped list, one venue, recording and closing, and coverage of "one per village" rules. */
+export function venueRoutes(deps: VenuesDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/venue-kinds',
+      {
+        config: { access: read, probe: () => ({}) },
+        schema: { tags, summary: 'Every venue kind with its fields', response: { 200: z.array(VenueKindSchema) } },
+      },
+      async () => findVenueKinds(deps.db),
+    );
+
+    app.get(
+      '/venues',
+      {
+        config: { access: read, probe: (t) => ({ query: { orgId: Number(t.countyA) } }) },
+        schema: { tags, summary: 'Venues in my view', querystring: VenueListQuerySchema, response: { 200: VenuePageSchema } },
+      },
+      async (req) => listVenues(deps, contextOf(req), req.query),
+    );
+
+    app.get(
+      '/venues/coverage',
+      {
+        config: { access: read, probe: (t) => ({ query: { orgId: Number(t.countyA), kindCode: 'practice_station' } }) },
+        schema: {
+          tags,
+          summary: 'Coverage of a kind over the children of an org: expected, covered, percent and the places lacking one',
+          querystring: CoverageQuerySchema,
+          response: { 200: CoverageAnswerSchema },
+        },
+      },
+      async (req) => {
+        const ctx = contextOf(req);
+        await assertOrgInScope(deps.db, ctx.actor, 'view', req.query.orgId);
+        return coverage(deps.db, req.query.orgId, req.query.kindCode, req.query.at ?? localDate(new Date(), deps.config.timezone));
+      },
+    );
+
+    app.get(
+      '/public/venues',
+      {
+        config: { access: { public: true }, rateLimit: { max: 60, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['public'],
+          summary: 'Open venues near a point or in a county, with this week’s activities; no sign-in, nothing personal',
+          querystring: FinderQuerySchema,
+          response: { 200: z.array(PublicVenueSchema) },
+        },
+      },
+      async (req) => findPublicVenues(deps.db, req.query, req.locale),
+    );
+
+    app.get(
+      '/venues/:id',
+      {
+        config: { access: read, probe: (t) => ({ params: { id: String(t.venueA) } }) },
+        schema: { tags, summary: 'One venue in my view', params: VenueIdParamsSchema, response: { 200: VenueSchema } },
+      },
+      async (req) => getVenue(deps, contextOf(req), req.params.id),
+    );
+
+    app.post(
+      '/venues',
+      {
+        config: {
+          access: write,
+          probe: (t) => ({
+            body: { kindCode: 'practice_station', orgId: Number(t.villageA), name: '探测站', address: '探测路1号', lng: 114.1, lat: 35.3 },
+          }),
+        },
+        schema: { tags, summary: 'Record a venue for an org in my entry scope', body: VenueCreateSchema, response: { 200: VenueSchema } },
+      },
+      async (req) => createVenue(deps, contextOf(req), req.body),
+    );
+
+    app.post(
+      '/venues/:id/close',
+      {
+        config: { access: write, probe: (t) => ({ params: { id: String(t.venueA) }, body: { version: 1, closedOn: '2026-01-01', confirm: true } }) },
+        schema: {
+          tags,
+          summary: 'Close a venue; planned activities there are listed first',
+          params: VenueIdParamsSchema,
+          body: VenueCloseSchema,
+          response: { 200: VenueSchema },
+        },
+      },
+      async (req) => closeVenue(deps, contextOf(req), req.params.id, req.body),
+    );
+  };
+}
