@@ -1,3 +1,4 @@
+import type { BreakdownAnswer } from '../../../contracts/stats/breakdown.schemas';
 import type { Measure } from '../../../contracts/stats/measure.schemas';
 
 // The figures the annual work report leads with, in the report's order; other measures follow on request.
@@ -35,4 +36,18 @@ export function chunks<T>(items: readonly T[], size = 20): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** Joins breakdowns of the same org and range asked for in groups of measures: measures in order, figures row by row. */
+export function mergeBreakdowns(parts: readonly BreakdownAnswer[]): BreakdownAnswer {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error('no breakdown to merge');
+  const rows = first.rows.map((row) => ({ ...row, figures: [...row.figures] }));
+  const byOrg = new Map(rows.map((row) => [row.org.id, row]));
+  const measures = [...first.measures];
+  for (const part of rest) {
+    measures.push(...part.measures);
+    for (const row of part.rows) byOrg.get(row.org.id)?.figures.push(...row.figures);
+  }
+  return { ...first, measures, rows };
 }

@@ -36,7 +36,7 @@ export function HeadlineCards({ measures, loading, onDrill }: HeadlineCardsProps
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t('dashboard.lastYear')} <FigureLink figure={m.previousTotal} onDrill={onDrill} />
-                {g !== null && (
+                {g !== null && g !== 0 && (
                   <span style={{ marginInlineStart: 8, color: g >= 0 ? '#cf1322' : '#389e0d', whiteSpace: 'nowrap' }}>
                     {g >= 0 ? <ArrowUpOutlined /> : <ArrowDownOutlined />} {Math.abs(g * 100).toFixed(1)}%
                   </span>

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { BreakdownAnswer } from '../../../../contracts/stats/breakdown.schemas';
 import type { DrillDescriptor, Grain, MeasureSeries } from '../../../../contracts/stats/query.schemas';
 import { type FigureScope, statsApi, statsKeys } from '../../../api/stats/stats';
-import { chunks } from '../headline';
+import { chunks, mergeBreakdowns } from '../headline';
 
 /** Every measure the spine counts. */
 export function useMeasures() {
@@ -26,7 +27,11 @@ export function useSeries(scope: FigureScope | null, grain: Grain) {
 export function useBreakdown(scope: FigureScope | null) {
   return useQuery({
     queryKey: statsKeys.breakdown(scope ?? { orgId: 0, from: '', to: '', measures: [] }),
-    queryFn: () => statsApi.breakdown(scope as FigureScope),
+    queryFn: async (): Promise<BreakdownAnswer> => {
+      const whole = scope as FigureScope;
+      const parts = await Promise.all(chunks(whole.measures).map((measures) => statsApi.breakdown({ ...whole, measures })));
+      return mergeBreakdowns(parts);
+    },
     enabled: scope !== null && scope.measures.length > 0,
     placeholderData: keepPreviousData,
   });
