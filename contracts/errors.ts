@@ -1,11 +1,15 @@
 import { COMMON_ERRORS, type ErrorSpec } from './common/errors';
 import { ACTIVITIES_ERRORS } from './activities/errors';
 import { IDENTITY_ERRORS } from './identity/errors';
+import { REPORTS_ERRORS } from './reports/errors';
 import { STATS_ERRORS } from './stats/errors';
 import { VENUES_ERRORS } from './venues/errors';
 
 /** Every error code of the platform, one table, so status and message never disagree. */
-export const ERRORS = { ...COMMON_ERRORS, ...IDENTITY_ERRORS, ...ACTIVITIES_ERRORS, ...STATS_ERRORS, ...VENUES_ERRORS } as const satisfies Record<string, ErrorSpec>;
+export const ERRORS = { ...COMMON_ERRORS, ...IDENTITY_ERRORS, ...ACTIVITIES_ERRORS, ...STATS_ERRORS, ...REPORTS_ERRORS, ...VENUES_ERRORS } as const satisfies Record<
+  string,
+  ErrorSpec
+>;
 /** One of the platform's error codes. */
 export type ErrorCode = keyof typeof ERRORS;
 

@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { createActivitiesModule } from './modules/activities';
 import { createIdentityModule } from './modules/identity';
 import { createVenuesModule } from './modules/venues';
-import { createStatsModule, detachSubtreeFacts, reattachSubtreeFacts } from './modules/stats';
+import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
 import type { DbHandle } from './platform/db/connect';
 import { buildApp } from './platform/http/app';
 import { localStorageIn } from './platform/storage/storage';
+import { createReportsModule } from './modules/reports';
 
 /** Options for composing the server. */
 export interface ServerOptions {
@@ -28,12 +29,15 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     orgMoveHooks: { beforeMove: detachSubtreeFacts, afterMove: reattachSubtreeFacts },
   });
   const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage: localStorageIn(opts.config.dataDir) });
-  const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher });
+  // Modules that keep registries (venues, volunteers, nominations) register their counts here.
+  const indicators = new IndicatorRegistry();
+  const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators });
+  const reports = createReportsModule({ db: opts.dbh.db, indicators });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
     migrationVersion: opts.migrationVersion,
-    modules: [identity.module, createStatsModule(opts.dbh.db), activities.module, venues.module],
+    modules: [identity.module, createStatsModule(opts.dbh.db, indicators), activities.module, venues.module, reports.module],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,
     logger: opts.logger ?? false,

@@ -31,6 +31,9 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'activity.export': { 'zh-CN': '导出活动台账', en: 'Activities exported' },
   'venue.create': { 'zh-CN': '新增阵地', en: 'Venue recorded' },
   'venue.close': { 'zh-CN': '关闭阵地', en: 'Venue closed' },
+  'report.generate': { 'zh-CN': '生成工作报告', en: 'Work report generated' },
+  'report_template.save': { 'zh-CN': '保存报告模板', en: 'Report template saved' },
+  'report_template.restore_default': { 'zh-CN': '恢复默认报告模板', en: 'Default report template restored' },
 };
 
 /** Names of the kinds of record an audit entry points at. */
@@ -42,6 +45,8 @@ export const AUDIT_TARGET_LABELS: Record<string, Localized> = {
   activity: { 'zh-CN': '活动记录', en: 'Activity' },
   activity_type: { 'zh-CN': '活动类型', en: 'Activity type' },
   venue: { 'zh-CN': '阵地', en: 'Venue' },
+  report_job: { 'zh-CN': '工作报告', en: 'Work report' },
+  report_template: { 'zh-CN': '报告模板', en: 'Report template' },
 };
 
 /** Names of audit outcomes. */

@@ -13,6 +13,9 @@ export const PERMISSIONS = [
   'activity_type.admin',
   'venue.read',
   'venue.write',
+  'report.read',
+  'report.generate',
+  'report_template.admin',
 ] as const;
 /** One of PERMISSIONS. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -38,6 +41,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'activity.review',
     'venue.read',
     'venue.write',
+    'report.read',
+    'report.generate',
+    'report_template.admin',
   ],
   county_admin: [
     'org.read',
@@ -52,10 +58,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'activity.review',
     'venue.read',
     'venue.write',
+    'report.read',
+    'report.generate',
+    'report_template.admin',
   ],
   township_clerk: ['org.read', 'stats.read', 'activity.read', 'activity.write', 'venue.read', 'venue.write'],
-  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'venue.read'],
-  viewer: ['org.read', 'stats.read', 'activity.read', 'venue.read'],
+  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'venue.read', 'report.read'],
+  viewer: ['org.read', 'stats.read', 'activity.read', 'venue.read', 'report.read'],
 };
 
 /** Role names in both locales, for menus and forms. */

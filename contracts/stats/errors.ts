@@ -26,4 +26,9 @@ export const STATS_ERRORS = {
     status: 400,
     message: { 'zh-CN': '单位在 {date} 不在组织架构中，无法计入统计', en: 'The org unit was not part of the tree on {date}, so it cannot be counted' },
   },
+  STATS_KIND_FILTER_ON_STOCK: {
+    status: 400,
+    message: { 'zh-CN': '存量指标“{measure}”不能按单位类别筛选', en: 'The stock measure “{measure}” cannot be filtered by org kind' },
+  },
+  STATS_UNKNOWN_INDICATOR: { status: 400, message: { 'zh-CN': '没有名为“{code}”的统计指标', en: 'There is no indicator named “{code}”' } },
 } as const satisfies Record<string, ErrorSpec>;

@@ -18,6 +18,8 @@ export const DrillDescriptorSchema = z.object({
   measure: MeasureCodeSchema,
   from: LocalDateSchema,
   to: LocalDateSchema,
+  /** Only facts of orgs of this kind (an indicator term that counts agencies' or regions' records alone). */
+  orgKind: z.enum(['region', 'agency']).optional(),
 });
 /** A drill-through descriptor. */
 export type DrillDescriptor = z.infer<typeof DrillDescriptorSchema>;

@@ -113,8 +113,8 @@ export function demoYear(orgs: DemoOrg[], year: number): DemoActivity[] {
       speakers: null,
     });
   };
-  times(late ? 12 : 11, () => study(o.city, 'city_committee', [30, 45]));
-  times(late ? 34 : 32, () => study(o.cityPublicity, 'publicity_department', [20, 35]));
+  times(late ? 9 : 10, () => study(o.city, 'city_committee', [30, 45]));
+  times(late ? 30 : 31, () => study(o.cityPublicity, 'publicity_department', [20, 35]));
   for (const c of o.counties) times(12, () => study(c, 'county_committee', [20, 35]));
   for (const t of o.townships) times(late ? 27 : 25, () => study(t, 'township_committee', [12, 30]));
   for (const a of o.agencies) times(24, () => study(a, 'department', [10, 25]));
@@ -164,7 +164,7 @@ export function demoYear(orgs: DemoOrg[], year: number): DemoActivity[] {
   for (const v of o.villages) times(late ? 14 : 13, () => service(v, `${short(v)}新时代文明实践志愿服务队`));
   for (const t of o.townships) times(16, () => service(t, `${short(t)}新时代文明实践志愿服务分队`));
 
-  times(late ? 112 : 104, (k) => {
+  times(late ? 106 : 104, (k) => {
     const c = o.counties[k % o.counties.length] as DemoOrg;
     add('role_model_venue_event', c, `${short(c)}道德模范馆主题活动`, { venue_name: `${short(c)}道德模范馆`, visitors: g.int(40, 400) });
   });

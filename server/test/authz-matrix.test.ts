@@ -12,6 +12,7 @@ import '../modules/activities/activities.tables';
 import '../modules/venues/venues.tables';
 import { findActivityType } from '../modules/activities/activity-type.repository';
 import { sheetColumns } from '../modules/activities/xlsx-columns';
+import '../modules/reports/reports.tables';
 import type { CatalogRoute } from '../platform/http/access';
 import { type FixtureTree, loadFixtureTree } from './fixture-tree';
 import { createTestApp, createTestDb, signIn, TEST_PASSWORD, type TestClient, type TestDb } from './harness';
@@ -161,6 +162,39 @@ async function addVenue(db: Db, orgId: number, createdBy: number): Promise<numbe
   return row.id;
 }
 
+/** A finished report of county A, the target of the report job routes' probes; its content names county A. */
+async function addReportJob(db: Db, orgId: number, createdBy: number): Promise<number> {
+  const content = {
+    orgId,
+    orgName: '甲区',
+    periodName: '2023年',
+    title: [{ type: 'text', text: '关于2023年甲区宣传思想工作总结报告' }],
+    sections: [],
+    warnings: [],
+  };
+  const row = await db
+    .insertInto('reportJobs')
+    .values({
+      orgId,
+      periodKind: 'year',
+      periodYear: 2023,
+      periodIndex: null,
+      status: 'done',
+      progress: 100,
+      locale: 'zh-CN',
+      templateOrgId: null,
+      content: JSON.stringify(content),
+      docx: Buffer.from('甲区'),
+      error: null,
+      createdBy,
+      startedAt: new Date(),
+      finishedAt: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(row.id);
+}
+
 const userOf = (role: Role) => `b_${role}`;
 
 beforeAll(async () => {
@@ -178,7 +212,8 @@ beforeAll(async () => {
   const attachmentA = await addAttachmentRow(tdb.db, activityA, userA);
   const importA = await addImportJob(tdb.db, userA);
   const venueA = await addVenue(tdb.db, tree.villageA, userA);
-  targets = { ...tree, userA, adminA, sessionA, activityA, attachmentA, importA, venueA, importWorkbookA: await workbookForCountyA(tdb.db) };
+  const reportJobA = await addReportJob(tdb.db, tree.countyA, adminA);
+  targets = { ...tree, userA, adminA, sessionA, activityA, attachmentA, importA, venueA, reportJobA, importWorkbookA: await workbookForCountyA(tdb.db) };
   markers = [...COUNTY_A_STRINGS, sessionA];
   for (const role of ROLES) clients.set(role, await signIn(app, userOf(role)));
 });

@@ -23,7 +23,7 @@ import { columnLetter, REQUIRED_MARK, sheetColumns } from './xlsx-columns';
 export const MAX_IMPORT_ROWS = 20_000;
 /** Errors kept on a job; the count says how many there were in all. */
 const KEPT_ERRORS = 500;
-const INSERT_BATCH = 1000;
+const INSERT_BATCH = 5000;
 const PROGRESS_EVERY = 1000;
 
 interface Failure {
@@ -88,65 +88,56 @@ function checkHeaders(type: ActivityType, header: RawCell[]): void {
   }
 }
 
+/** Commit progress of running imports: written inside the commit's transaction it would stay invisible until the end. */
+const commitProgress = new Map<string, number>();
+
+/**
+ * Writes every row in one transaction: ids are reserved from the sequence first, then records and their history go in
+ * as a few array-parameter statements (one statement per 5,000 rows, not one per row), and the job is marked done
+ * in the same transaction, so "done" and "committed" are one fact.
+ */
 async function insertRows(deps: ActivitiesDeps, ctx: RequestContext, jobId: string, type: ActivityType, rows: ImportedRow[], submit: boolean): Promise<void> {
   await deps.db.transaction().execute(async (tx) => {
-    const now = new Date();
-    let first = 0;
-    let last = 0;
+    const now = new Date().toISOString();
+    const reserved = await sql<{ id: number }>`
+      select nextval(pg_get_serial_sequence('activities', 'id'))::int as id from generate_series(1, ${rows.length})`.execute(tx);
+    const ids = reserved.rows.map((r) => r.id);
     for (let i = 0; i < rows.length; i += INSERT_BATCH) {
       const batch = rows.slice(i, i + INSERT_BATCH);
-      const ids = await tx
-        .insertInto('activities')
-        .values(
-          batch.map((r) => ({
-            typeCode: type.code,
-            orgId: r.orgId,
-            venueId: null,
-            title: r.title,
-            startsAt: r.startsAt,
-            endsAt: r.endsAt,
-            fields: JSON.stringify(r.fields),
-            status: submit ? ('submitted' as const) : ('draft' as const),
-            version: submit ? 2 : 1,
-            returnReason: null,
-            createdBy: ctx.actor.userId,
-            submittedAt: submit ? now : null,
-            reviewedAt: null,
-            reviewedBy: null,
-          })),
-        )
-        .returning('id')
-        .execute();
-      const history = ids.flatMap(({ id }, k) => {
-        const r = batch[k] as ImportedRow;
-        const created = {
-          activityId: id,
-          version: 1,
-          userId: ctx.actor.userId,
-          username: ctx.actor.username,
-          action: 'import',
-          reason: null,
-          changes: JSON.stringify({ importId: jobId, row: r.row }),
-        };
-        if (!submit) return [created];
-        return [created, { ...created, version: 2, action: 'submit', changes: JSON.stringify({ status: { before: 'draft', after: 'submitted' } }) }];
-      });
-      await tx.insertInto('activityHistory').values(history).execute();
-      first ||= ids[0]?.id ?? 0;
-      last = ids.at(-1)?.id ?? last;
-      await tx
-        .updateTable('activityImports')
-        .set({ processedRows: Math.min(rows.length, i + INSERT_BATCH) })
-        .where('id', '=', jobId)
-        .execute();
+      const batchIds = ids.slice(i, i + INSERT_BATCH);
+      await sql`
+        insert into activities (id, type_code, org_id, title, starts_at, ends_at, fields, status, version, created_by, submitted_at)
+        select u.id, ${type.code}, u.org_id, u.title, u.starts_at::timestamptz, u.ends_at::timestamptz, u.fields::jsonb,
+          ${submit ? 'submitted' : 'draft'}, ${submit ? 2 : 1}, ${ctx.actor.userId}, ${submit ? now : null}::timestamptz
+        from unnest(${batchIds}::int[], ${batch.map((r) => r.orgId)}::int[], ${batch.map((r) => r.title)}::text[],
+          ${batch.map((r) => r.startsAt)}::text[], ${batch.map((r) => r.endsAt)}::text[], ${batch.map((r) => JSON.stringify(r.fields))}::text[])
+          as u (id, org_id, title, starts_at, ends_at, fields)`.execute(tx);
+      const created = batch.map((r) => JSON.stringify({ importId: jobId, row: r.row }));
+      await sql`
+        insert into activity_history (activity_id, version, user_id, username, action, changes)
+        select u.id, 1, ${ctx.actor.userId}, ${ctx.actor.username}, 'import', u.changes::jsonb
+        from unnest(${batchIds}::int[], ${created}::text[]) as u (id, changes)`.execute(tx);
+      if (submit) {
+        const change = JSON.stringify({ status: { before: 'draft', after: 'submitted' } });
+        await sql`
+          insert into activity_history (activity_id, version, user_id, username, action, changes)
+          select u.id, 2, ${ctx.actor.userId}, ${ctx.actor.username}, 'submit', ${change}::jsonb from unnest(${batchIds}::int[]) as u (id)`.execute(tx);
+      }
+      commitProgress.set(jobId, Math.min(rows.length, i + INSERT_BATCH));
     }
+    const first = ids[0] ?? 0;
+    const last = ids.at(-1) ?? 0;
     await recordAudit(tx, auditActorOf(ctx), {
       action: 'activity.import',
       targetType: 'activity',
       ...(first ? { targetId: first } : {}),
       summary: { importId: jobId, typeCode: type.code, rows: rows.length, firstId: first, lastId: last, submitted: submit },
     });
-    await tx.updateTable('activityImports').set({ status: 'done', importedRows: rows.length, finishedAt: new Date() }).where('id', '=', jobId).execute();
+    await tx
+      .updateTable('activityImports')
+      .set({ status: 'done', processedRows: rows.length, importedRows: rows.length, finishedAt: new Date() })
+      .where('id', '=', jobId)
+      .execute();
   });
 }
 
@@ -236,7 +227,10 @@ export async function startImport(deps: ActivitiesDeps, ctx: RequestContext, upl
       if (!(err instanceof ImportRefused)) deps.log?.(err, id);
       await setJob(deps, id, { status: 'failed', failure: JSON.stringify(failure), finishedAt: new Date() });
     })
-    .finally(() => running.delete(id));
+    .finally(() => {
+      running.delete(id);
+      commitProgress.delete(id);
+    });
   running.set(id, job);
   return getImportJob(deps, ctx, id);
 }
@@ -273,7 +267,7 @@ export async function getImportJob(deps: ActivitiesDeps, ctx: RequestContext, id
     filename: row.filename,
     status: row.status,
     totalRows: row.totalRows,
-    processedRows: row.processedRows,
+    processedRows: row.status === 'committing' ? (commitProgress.get(row.id) ?? 0) : row.processedRows,
     importedRows: row.importedRows,
     errors: JSON.parse(row.errorsJson) as ImportRowError[],
     errorCount: row.errorCount,

@@ -44,7 +44,7 @@ async function refusal(promise: Promise<void>): Promise<{ code: string; params: 
 
 describe('grant rules', () => {
   it('refuses a role carrying a permission the granter lacks', async () => {
-    const granter = actor(['org.read', 'stats.read', 'user.read', 'user.write', 'activity.read', 'activity.write'], [tree.countyB], [tree.countyB]);
+    const granter = actor(['org.read', 'stats.read', 'user.read', 'user.write', 'activity.read', 'activity.write', 'report.read'], [tree.countyB], [tree.countyB]);
     expect(roleBeyond(granter, ['viewer', 'township_clerk'])).toBeUndefined();
     expect(roleBeyond(granter, ['viewer', 'county_admin'])).toBe('county_admin');
     const out = await refusal(assertGrantable(tdb.db, granter, { roles: ['county_admin'], viewRoots: [tree.townshipB], entryRoots: [] }));
@@ -52,7 +52,7 @@ describe('grant rules', () => {
   });
 
   it('accepts roots inside the granter’s scope of the same kind, its own roots included', async () => {
-    const granter = actor(['org.read', 'stats.read', 'user.write', 'activity.read'], [tree.city], [tree.countyB]);
+    const granter = actor(['org.read', 'stats.read', 'user.write', 'activity.read', 'report.read'], [tree.city], [tree.countyB]);
     expect(
       await refusal(assertGrantable(tdb.db, granter, { roles: ['viewer'], viewRoots: [tree.city, tree.villageA], entryRoots: [tree.countyB, tree.villageB] })),
     ).toBeNull();

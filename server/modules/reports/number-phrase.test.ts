@@ -182,12 +182,9 @@ describe('phraseRange', () => {
     expect(phraseRange(phrase)).toEqual([min, max]);
   });
 
-  it.each(['1.5万余', '1.5余万', '15余万', '15余', '近10万余', '超9次以上', '5000余余', '0个', 'abc', '', '1.23456万', '12.5'])(
-    'rejects %j',
-    (phrase) => {
-      expect(() => phraseRange(phrase)).toThrow(SyntaxError);
-    },
-  );
+  it.each(['1.5万余', '1.5余万', '15余万', '15余', '近10万余', '超9次以上', '5000余余', '0个', 'abc', '', '1.23456万', '12.5'])('rejects %j', (phrase) => {
+    expect(() => phraseRange(phrase)).toThrow(SyntaxError);
+  });
 });
 
 describe('every generated phrase is true for its value', () => {
@@ -207,9 +204,7 @@ describe('every generated phrase is true for its value', () => {
   });
 
   it('never puts 余 on a decimal and never mixes two 余', () => {
-    const bad = values
-      .flatMap((v) => PHRASE_STYLES.map((style) => phraseCount(v, style, '')))
-      .filter((p) => /\.\d+[万亿]?余/.test(p) || /余.*余/.test(p));
+    const bad = values.flatMap((v) => PHRASE_STYLES.map((style) => phraseCount(v, style, ''))).filter((p) => /\.\d+[万亿]?余/.test(p) || /余.*余/.test(p));
     expect(bad).toEqual([]);
   });
 
@@ -246,14 +241,11 @@ describe('every generated phrase is true for its value', () => {
 });
 
 describe('bad counts', () => {
-  it.each([0, -1, -5234, Number.NaN, 1.5, 5234.2, Number.POSITIVE_INFINITY, 1e12, 2 ** 53])(
-    'rejects %d in every style',
-    (value) => {
-      for (const style of PHRASE_STYLES) {
-        expect(() => phraseCount(value, style, '个')).toThrow(RangeError);
-      }
-    },
-  );
+  it.each([0, -1, -5234, Number.NaN, 1.5, 5234.2, Number.POSITIVE_INFINITY, 1e12, 2 ** 53])('rejects %d in every style', (value) => {
+    for (const style of PHRASE_STYLES) {
+      expect(() => phraseCount(value, style, '个')).toThrow(RangeError);
+    }
+  });
 
   it('explains the error', () => {
     expect(() => phraseCount(0, 'approx', '场次')).toThrow(/positive whole number, got 0/);

@@ -14,7 +14,7 @@ export interface PageRequest {
 
 /**
  * The facts behind a flow figure: those of the measure dated in [from, to] whose org had `orgId` as an ancestor (or was
- * it) on the fact's date, restricted to orgs in the caller's current view scope.
+ * it) on the fact's date, restricted to orgs in the caller's current view scope (and to orgs of `orgKind` when given).
  */
 export async function findFlowSources(db: Db, actor: Actor, d: DrillDescriptor, page: PageRequest): Promise<Page<FactSource>> {
   const base = db
@@ -29,7 +29,18 @@ export async function findFlowSources(db: Db, actor: Actor, d: DrillDescriptor, 
     .where('f.measure', '=', d.measure)
     .where('f.factDate', '>=', d.from)
     .where('f.factDate', '<=', d.to)
-    .where((eb) => orgInScope(eb, sql.ref<number>('f.org_id'), actor, 'view'));
+    .where((eb) => orgInScope(eb, sql.ref<number>('f.org_id'), actor, 'view'))
+    .$if(d.orgKind !== undefined, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('orgs as k')
+            .select('k.id')
+            .whereRef('k.id', '=', 'f.orgId')
+            .where('k.kind', '=', d.orgKind ?? 'region'),
+        ),
+      ),
+    );
   const [items, count] = await Promise.all([
     base
       .innerJoin('orgs as o', 'o.id', 'f.orgId')

@@ -65,3 +65,18 @@ export async function readStockLevels(db: Db, orgId: number, measures: readonly 
   for (const r of rows) out.set(levelKey(r.measure, r.at), { value: Number(r.value), count: Number(r.holders) });
   return out;
 }
+
+/**
+ * A flow of one measure over [from, to] counting only facts of orgs of one kind in the subtree (as the tree was on each
+ * fact's date). Rollups do not split by kind, so this reads the facts themselves through the (measure, date) index.
+ */
+export async function readFlowOfKind(db: Db, orgId: number, measure: string, orgKind: 'region' | 'agency', from: string, to: string): Promise<Amount> {
+  const { rows } = await sql<{ value: number; n: number }>`
+    select coalesce(sum(f.value), 0) as value, count(*) as n
+    from stat_facts as f
+    join org_closure as c on ${heldOn('c', sql.ref('f.org_id'), sql.ref('f.fact_date'))}
+    join orgs as o on o.id = f.org_id
+    where c.ancestor_id = ${orgId} and f.measure = ${measure} and o.kind = ${orgKind}
+      and f.fact_date >= ${from} and f.fact_date <= ${to}`.execute(db);
+  return { value: Number(rows[0]?.value ?? 0), count: Number(rows[0]?.n ?? 0) };
+}

@@ -6,3 +6,5 @@ export type { StatFactTable, StatMeasureTable, StatRollupTable } from './stats.t
 export { detachSubtreeFacts, reattachSubtreeFacts, type SubtreeMove } from './subtree.reattribute';
 export { runStatsVerify } from './verify.cli';
 export { createStatsModule } from './stats.module';
+export { type EvaluationRequest, evaluateIndicators } from './indicator.evaluate';
+export { IndicatorRegistry, type RegistryCount, type RegistryProvider } from './indicator.registry';

@@ -15,7 +15,7 @@ import type { Actor } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import { assertOrgInScope } from '../identity';
 import { findFlowSources, findStockSources, type PageRequest } from './fact.repository';
-import { type Amount, levelKey, readRollups, readStockLevels, rollupKey } from './figure.repository';
+import { type Amount, levelKey, readFlowOfKind, readRollups, readStockLevels, rollupKey } from './figure.repository';
 import { getMeasures } from './measure.repository';
 import { countPeriods, coverRange, periodsOf, previousYear, type RollupKey } from './period';
 
@@ -129,10 +129,16 @@ export async function drillThrough(db: Db, actor: Actor, d: DrillDescriptor, pag
   await assertOrgInScope(db, actor, 'view', d.orgId);
   const [measure] = await getMeasures(db, [d.measure]);
   if (!measure) throw new AppError('STATS_UNKNOWN_MEASURE', { measure: d.measure });
+  if (d.orgKind !== undefined && measure.aggregation === 'last') throw new AppError('STATS_KIND_FILTER_ON_STOCK', { measure: d.measure });
+  const { value, count } = d.orgKind !== undefined ? await readFlowOfKind(db, d.orgId, d.measure, d.orgKind, d.from, d.to) : await amountOf(db, measure, d);
+  const list: Page<FactSource> = measure.aggregation === 'last' ? await findStockSources(db, actor, d, page) : await findFlowSources(db, actor, d, page);
+  const descriptor: DrillDescriptor = { orgId: d.orgId, measure: d.measure, from: d.from, to: d.to, ...(d.orgKind ? { orgKind: d.orgKind } : {}) };
+  return { descriptor, value, factCount: count, withheld: count - list.total, ...list };
+}
+
+async function amountOf(db: Db, measure: Measure, d: DrillDescriptor): Promise<Amount> {
   const batch = new FigureBatch(d.orgId, [measure]);
   batch.want(d);
   await batch.load(db);
-  const { value, count } = batch.amount(measure, d);
-  const list: Page<FactSource> = measure.aggregation === 'last' ? await findStockSources(db, actor, d, page) : await findFlowSources(db, actor, d, page);
-  return { descriptor: { orgId: d.orgId, measure: d.measure, from: d.from, to: d.to }, value, factCount: count, withheld: count - list.total, ...list };
+  return batch.amount(measure, d);
 }

@@ -2,10 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { BreakdownAnswerSchema, BreakdownQuerySchema } from '../../../contracts/stats/breakdown.schemas';
+import { IndicatorEvaluateQuerySchema, IndicatorEvaluationSchema, IndicatorSchema } from '../../../contracts/stats/indicator.schemas';
 import { MeasureSchema } from '../../../contracts/stats/measure.schemas';
 import { DrillThroughAnswerSchema, DrillThroughQuerySchema, SeriesAnswerSchema, SeriesQuerySchema } from '../../../contracts/stats/query.schemas';
 import type { Database } from '../../platform/db/database';
 import { contextOf } from '../../platform/http/context';
+import { evaluateIndicators } from './indicator.evaluate';
+import type { IndicatorRegistry } from './indicator.registry';
 import { findMeasures } from './measure.repository';
 import { queryBreakdown } from './stats.breakdown';
 import { drillThrough, querySeries } from './stats.query';
@@ -13,8 +16,8 @@ import { drillThrough, querySeries } from './stats.query';
 const tags = ['stats'];
 const yearOfCountyA = (t: Readonly<Record<string, number | string>>) => ({ orgId: t.countyA ?? 0, from: '2023-01-01', to: '2023-12-31' });
 
-/** Read-only figures: the measures, a series for any org and period range, a breakdown by child org, and the records behind a figure. */
-export function statsRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+/** Read-only figures: the measures and indicators, a series for any org and period range, a breakdown by child org, indicator values, and the records behind a figure. */
+export function statsRoutes(db: Kysely<Database>, indicators: IndicatorRegistry): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/stats/measures',
@@ -31,7 +34,8 @@ export function statsRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         config: { access: { permission: 'stats.read' }, probe: (t) => ({ query: { ...yearOfCountyA(t), grain: 'month', measures: 'lectures' } }) },
         schema: {
           tags,
-          summary: 'Totals and a series per period for an org subtree, with the same periods of the previous year and a drill-through descriptor on every figure',
+          summary:
+            'Totals and a series per period for an org subtree, with the same periods of the previous year and a drill-through descriptor on every figure',
           querystring: SeriesQuerySchema,
           response: { 200: SeriesAnswerSchema },
         },
@@ -40,10 +44,49 @@ export function statsRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/stats/indicators',
+      {
+        config: { access: { permission: 'stats.read' }, probe: () => ({}) },
+        schema: {
+          tags,
+          summary: 'Every indicator: its formula over measures or registry counts, aggregation rule and availability',
+          response: { 200: z.array(IndicatorSchema) },
+        },
+      },
+      async () => indicators.list(),
+    );
+
+    app.get(
+      '/stats/indicators/evaluate',
+      {
+        config: {
+          access: { permission: 'stats.read' },
+          probe: (t) => ({ query: { orgId: t.countyA ?? 0, kind: 'year', year: 2023, codes: 'lectures,book_holdings', compare: 'true' } }),
+        },
+        schema: {
+          tags,
+          summary:
+            'Indicator values for an org subtree over a year, half-year or quarter, optionally beside the previous period, each with its drill-through descriptors',
+          querystring: IndicatorEvaluateQuerySchema,
+          response: { 200: IndicatorEvaluationSchema },
+        },
+      },
+      async (req) => {
+        const { orgId, kind, year, index, codes, compare } = req.query;
+        return evaluateIndicators(db, contextOf(req).actor, indicators, { orgId, period: { kind, year, ...(index ? { index } : {}) }, codes, compare });
+      },
+    );
+
+    app.get(
       '/stats/drill',
       {
         config: { access: { permission: 'stats.read' }, probe: (t) => ({ query: { ...yearOfCountyA(t), measure: 'lectures' } }) },
-        schema: { tags, summary: 'The source records behind one figure, limited to the caller’s view scope', querystring: DrillThroughQuerySchema, response: { 200: DrillThroughAnswerSchema } },
+        schema: {
+          tags,
+          summary: 'The source records behind one figure, limited to the caller’s view scope',
+          querystring: DrillThroughQuerySchema,
+          response: { 200: DrillThroughAnswerSchema },
+        },
       },
       async (req) => {
         const { page, pageSize, ...descriptor } = req.query;

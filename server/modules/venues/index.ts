@@ -1,4 +1,5 @@
 import type { AppModule } from '../../platform/http/app';
+import { registerVenueIndicators } from './venue.indicators';
 import { venueRoutes } from './venue.routes';
 import type { VenuesDeps } from './venues.deps';
 
@@ -7,6 +8,7 @@ export { countOpenVenues, coverage, sumHoldings } from './venue.counts';
 
 /** The venues module: practice centers to bookcases, their locations, status and coverage. */
 export function createVenuesModule(deps: VenuesDeps): { module: AppModule } {
+  registerVenueIndicators(deps.indicators);
   return {
     module: {
       name: 'venues',
