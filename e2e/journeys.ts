@@ -18,6 +18,38 @@ async function signIn(page: Page, baseUrl: string, username: string, password: s
   await page.getByTestId('login-submit').click();
 }
 
+// The lecture the clerk records and the reviewer approves; unique per run so the queue row is unambiguous.
+const lectureTitle = `社区理论宣讲（浏览器测试 ${Date.now().toString(36)}）`;
+
+/** Waits until toasts (the demo-account notice, "saved") are gone, so screenshots show the page itself. */
+async function quietToasts(page: Page): Promise<void> {
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 12_000 })
+    .catch(() => undefined);
+}
+
+/** Picks `option` in the antd Select marked with `testId`. */
+async function choose(page: Page, testId: string, option: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  // A click can land while the list is still sliding in; try again until the select shows the choice.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+    await item.waitFor();
+    await page.waitForTimeout(200);
+    await item.click();
+    const chosen = await select
+      .filter({ hasText: option })
+      .waitFor({ timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (chosen) return;
+  }
+  throw new Error(`could not choose ${option} in ${testId}`);
+}
+
 // A village deep in the demo city, chosen from the deterministic generator so the journey needs no API call.
 const village = demoOrgTree().filter((n) => n.level === 'village')[1234];
 if (!village) throw new Error('demo city has too few villages');
@@ -87,6 +119,114 @@ export const journeys: Journey[] = [
         .catch(() => undefined);
       await page.waitForTimeout(400);
       await page.screenshot({ path: 'e2e/screenshots/org-tree-phone.png' });
+    },
+  },
+  {
+    name: 'activities: a township clerk records a lecture through the generated form, attaches evidence and submits',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'xiangzhen', DEMO_PASSWORD);
+      await page.getByTestId('menu-activities').click();
+      await page.getByTestId('activity-new').click();
+      await choose(page, 'activity-form-type', '理论宣讲');
+      await page.getByTestId('activity-form-title').fill(lectureTitle);
+      const [start, end] = await page.getByTestId('activity-form').locator('.ant-picker-range input').all();
+      if (!start || !end) throw new Error('no time range inputs');
+      await start.click();
+      await start.fill('2023-11-20 09:00');
+      await start.press('Enter');
+      await end.fill('2023-11-20 11:00');
+      await end.press('Enter');
+      await page.getByTestId('activity-field-troupe').fill('百姓名嘴宣讲团');
+      await page.getByTestId('activity-field-topic').fill('学习贯彻党的二十大精神');
+      await choose(page, 'activity-field-mode', '线下');
+      await page.getByTestId('activity-field-audience').fill('86');
+      await page.waitForTimeout(400);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/activity-form.png' });
+      await page.getByTestId('activity-form-save').click();
+      const detail = page.getByTestId('activity-detail');
+      await detail.getByText('草稿').first().waitFor();
+      const png = await page.screenshot({ clip: { x: 0, y: 0, width: 48, height: 48 } });
+      await page.getByTestId('activity-attachments').locator('input[type=file]').setInputFiles({ name: '宣讲现场.png', mimeType: 'image/png', buffer: png });
+      await page.getByTestId('activity-attachments').getByText('宣讲现场.png').waitFor();
+      await page.getByTestId('activity-submit').click();
+      await detail.getByText('待审核').first().waitFor();
+      await page.screenshot({ path: 'e2e/screenshots/activity-detail.png' });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('activity-table').locator('.ant-table-row').first().waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/activity-list.png' });
+      await page.getByTestId('activity-filter-q').fill(lectureTitle);
+      await page.getByTestId('activity-search').click();
+      await page.getByTestId('activity-table').getByText(lectureTitle).waitFor();
+    },
+  },
+  {
+    name: 'activities: a reviewer finds the lecture in the queue and approves it',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'shenhe', DEMO_PASSWORD);
+      await page.getByTestId('menu-review').click();
+      const row = page.getByTestId('review-table').locator('tr', { hasText: lectureTitle });
+      await row.waitFor();
+      await page.waitForTimeout(500);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/review-queue.png' });
+      await row.getByRole('button', { name: lectureTitle }).click();
+      await page.getByTestId('activity-approve').waitFor();
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: 'e2e/screenshots/review-detail.png' });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('activity-approve').waitFor({ state: 'detached' });
+      await row.locator('[data-testid^="review-approve-"]').click();
+      await page.getByText('已审核通过').first().waitFor();
+      await row.waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'dashboard: a headline figure lists its records, and the breakdown drills from city to a county',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-dashboard').click();
+      const lectures = page.getByTestId('headline-value-lectures');
+      await lectures.waitFor();
+      await page.getByTestId('breakdown-table').locator('.ant-table-row').first().waitFor();
+      await page.waitForTimeout(800);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/dashboard.png' });
+      await lectures.click();
+      const drill = page.getByTestId('drill-drawer');
+      await drill.getByTestId('drill-record-link').first().waitFor();
+      await page.waitForTimeout(500);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/dashboard-drill.png' });
+      await drill.locator('.ant-drawer-close').click();
+      await drill.waitFor({ state: 'hidden' });
+      const county = page.getByTestId('breakdown-down').first();
+      const countyName = (await county.textContent())?.trim() ?? '';
+      await county.click();
+      await page.getByTestId('breakdown-current').filter({ hasText: countyName }).waitFor();
+      await page.getByTestId('breakdown-table').locator('.ant-table-row').first().waitFor();
+      await page.waitForTimeout(800);
+      // The card's top goes just below the fixed header, so the picture starts at its breadcrumb.
+      await page.getByTestId('breakdown').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 72));
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/dashboard-county.png' });
+      await page.getByTestId('breakdown-table').getByTestId('breakdown-down').first().click();
+      await page.getByTestId('breakdown-current').filter({ hasNotText: countyName }).waitFor();
+      await lectures.click();
+      await drill.getByTestId('drill-record-link').first().click();
+      await page.getByTestId('activity-detail').getByText('已通过').first().waitFor();
+    },
+  },
+  {
+    name: 'phone width: the dashboard',
+    viewport: { width: 390, height: 844 },
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('headline-value-lectures').waitFor();
+      await page.waitForTimeout(800);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/dashboard-phone.png' });
     },
   },
   {

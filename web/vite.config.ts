@@ -32,8 +32,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // antd alone is close to 1 MB minified; the warning should flag a chunk that grew past that, not antd itself.
-    chunkSizeWarningLimit: 1100,
+    // antd alone is about 1.15 MB minified once the ledger's upload, steps and timeline join; the warning should flag
+    // a chunk that grew past that, not antd itself.
+    chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: { codeSplitting: { groups: vendorGroups } },
     },

@@ -1,3 +1,4 @@
+export * from './breakdown.schemas';
 export * from './errors';
 export * from './measure.schemas';
 export * from './query.schemas';

@@ -52,6 +52,8 @@ export interface RequestOptions {
   method?: Method;
   query?: Query;
   body?: unknown;
+  /** A multipart body (file uploads); the browser sets its content type with the boundary. */
+  form?: FormData;
   /** Leave 401 answers to the caller instead of ending the session (sign-in and the session probe). */
   quietUnauthorized?: boolean;
   signal?: AbortSignal;
@@ -123,7 +125,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
     res = await fetch(`/api${withQuery(path, options.query)}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
       signal: options.signal,
     });

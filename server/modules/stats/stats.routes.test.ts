@@ -57,6 +57,17 @@ describe('stats routes', () => {
     expect(bad.json().error.fields[0].path).toBe('querystring.from');
   });
 
+  it('breaks a figure down by child org and hides a neighbouring county', async () => {
+    const query = { orgId: tree.city, from: '2023-01-01', to: '2023-12-31', measures: 'lectures' };
+    const res = await cityViewer.request({ method: 'GET', url: '/api/stats/breakdown', query });
+    expect(res.statusCode).toBe(200);
+    const countyA = res.json().rows.find((r: { org: { id: number } }) => r.org.id === tree.countyA);
+    expect(countyA.figures[0].value.value).toBe(2);
+    expect(countyA.figures[0].previous.value).toBe(1);
+    const denied = await countyBViewer.request({ method: 'GET', url: '/api/stats/breakdown', query: { ...query, orgId: tree.countyA } });
+    expect(denied.statusCode).toBe(404);
+  });
+
   it('lists the measures', async () => {
     const res = await cityViewer.request({ method: 'GET', url: '/api/stats/measures' });
     expect(res.json().map((m: { code: string }) => m.code)).toContain('online_lectures');

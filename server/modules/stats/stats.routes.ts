@@ -1,20 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { MeasureSchema } from '../../../contracts/stats/measure.schemas';
+import { BreakdownAnswerSchema, BreakdownQuerySchema } from '../../../contracts/stats/breakdown.schemas';
 import { IndicatorEvaluateQuerySchema, IndicatorEvaluationSchema, IndicatorSchema } from '../../../contracts/stats/indicator.schemas';
+import { MeasureSchema } from '../../../contracts/stats/measure.schemas';
 import { DrillThroughAnswerSchema, DrillThroughQuerySchema, SeriesAnswerSchema, SeriesQuerySchema } from '../../../contracts/stats/query.schemas';
 import type { Database } from '../../platform/db/database';
 import { contextOf } from '../../platform/http/context';
 import { evaluateIndicators } from './indicator.evaluate';
 import type { IndicatorRegistry } from './indicator.registry';
 import { findMeasures } from './measure.repository';
+import { queryBreakdown } from './stats.breakdown';
 import { drillThrough, querySeries } from './stats.query';
 
 const tags = ['stats'];
 const yearOfCountyA = (t: Readonly<Record<string, number | string>>) => ({ orgId: t.countyA ?? 0, from: '2023-01-01', to: '2023-12-31' });
 
-/** Read-only figures: the measures and indicators, a series for any org and period range, indicator values, and the records behind a figure. */
+/** Read-only figures: the measures and indicators, a series for any org and period range, a breakdown by child org, indicator values, and the records behind a figure. */
 export function statsRoutes(db: Kysely<Database>, indicators: IndicatorRegistry): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -90,6 +92,20 @@ export function statsRoutes(db: Kysely<Database>, indicators: IndicatorRegistry)
         const { page, pageSize, ...descriptor } = req.query;
         return drillThrough(db, contextOf(req).actor, descriptor, { page, pageSize });
       },
+    );
+
+    app.get(
+      '/stats/breakdown',
+      {
+        config: { access: { permission: 'stats.read' }, probe: (t) => ({ query: { ...yearOfCountyA(t), measures: 'lectures,book_holdings' } }) },
+        schema: {
+          tags,
+          summary: 'Figures of each direct child org in the caller’s view, with the same range a year earlier and a drill-through descriptor on every figure',
+          querystring: BreakdownQuerySchema,
+          response: { 200: BreakdownAnswerSchema },
+        },
+      },
+      async (req) => queryBreakdown(db, contextOf(req).actor, req.query),
     );
   };
 }
