@@ -107,6 +107,8 @@ export const journeys: Journey[] = [
       await page.goto(baseUrl);
       await page.screenshot({ path: 'e2e/screenshots/login-phone.png' });
       await signIn(page, baseUrl, 'xiangzhen', DEMO_PASSWORD);
+      // The demo-account notice sits over the header on a phone until it fades.
+      await quietToasts(page);
       await page
         .getByRole('button', { name: /菜单|menu/i })
         .first()
