@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   try {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     for (const journey of journeys) {
-      const context = await browser.newContext({ locale: 'zh-CN', viewport: journey.viewport ?? { width: 1280, height: 800 } });
+      // The city's own clock, as on the desks of its offices; the web app shows times in the browser's zone.
+      const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: journey.viewport ?? { width: 1280, height: 800 } });
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
       const t0 = Date.now();
