@@ -5,6 +5,8 @@ import { demoOrgTree } from '../scripts/demo/org-tree';
 export interface Journey {
   name: string;
   viewport?: { width: number; height: number };
+  /** Where the browser says it is, with the location permission granted. */
+  geolocation?: { longitude: number; latitude: number };
   run(page: Page, baseUrl: string): Promise<void>;
 }
 
@@ -259,6 +261,36 @@ export const journeys: Journey[] = [
       await editor.pressSequentially('{reading_room}');
       await page.getByTestId('template-problems').getByText('没有名为“reading_room”的数据项', { exact: false }).waitFor();
       await page.screenshot({ path: 'e2e/screenshots/report-template.png' });
+    },
+  },
+  {
+    name: 'venues: the list, the clustered map and the coverage of practice stations',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-venues').click();
+      await page.locator('.ant-table-row').first().waitFor();
+      await page.getByRole('tab', { name: '地图' }).click();
+      await page.getByTestId('venue-map').waitFor();
+      await page.getByText('共 7058 处', { exact: false }).waitFor();
+      await page.waitForTimeout(1500);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/venues-map.png' });
+      await page.getByRole('tab', { name: '覆盖情况' }).click();
+      await page.getByTestId('coverage-total').getByText('覆盖率 100%', { exact: false }).waitFor();
+      await page.screenshot({ path: 'e2e/screenshots/venues-coverage.png' });
+    },
+  },
+  {
+    name: 'public finder: open places near me on a phone, without signing in',
+    viewport: { width: 390, height: 844 },
+    geolocation: { longitude: 114.0, latitude: 35.3 },
+    async run(page, baseUrl) {
+      await page.goto(`${baseUrl}/finder`);
+      await page.getByTestId('finder-locate').click();
+      const first = page.getByTestId('finder-results').locator('.ant-card').first();
+      await first.waitFor();
+      await first.getByText(' m', { exact: false }).first().waitFor();
+      await page.screenshot({ path: 'e2e/screenshots/finder-phone.png' });
     },
   },
 ];

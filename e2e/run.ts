@@ -3,7 +3,16 @@ import { chromium, type Browser } from 'playwright-core';
 import { journeys } from './journeys';
 import { startServer } from './server';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Runs every browser journey against a freshly started platform in Debian's Chromium; exits non-zero on any failure. */
 async function main(): Promise<void> {
@@ -16,7 +25,12 @@ async function main(): Promise<void> {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
     for (const journey of journeys) {
       // The city's own clock, as on the desks of its offices; the web app shows times in the browser's zone.
-      const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: journey.viewport ?? { width: 1280, height: 800 } });
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: journey.viewport ?? { width: 1280, height: 800 },
+        ...(journey.geolocation ? { geolocation: journey.geolocation, permissions: ['geolocation'] } : {}),
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
       const t0 = Date.now();

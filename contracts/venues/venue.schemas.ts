@@ -140,3 +140,21 @@ export const PublicVenueSchema = z.object({
 });
 /** A venue as the public sees it. */
 export type PublicVenue = z.infer<typeof PublicVenueSchema>;
+
+/** Venues as map points: enough to draw, cluster and open one. */
+export const VenuePointSchema = z.object({
+  id: z.number().int(),
+  kindCode: z.string(),
+  name: z.string(),
+  lng: z.number(),
+  lat: z.number(),
+  status: z.enum(VENUE_STATUSES),
+});
+/** A map point. */
+export type VenuePoint = z.infer<typeof VenuePointSchema>;
+
+/** The map's points within an org subtree, filtered like the list. */
+export const VenuePointsQuerySchema = VenueListQuerySchema.pick({ orgId: true, kindCode: true, status: true });
+
+/** The outline the map draws: the boundary of the city an org belongs to, or null when none is loaded. */
+export const BoundaryAnswerSchema = z.object({ geojson: z.unknown().nullable() });

@@ -2,7 +2,8 @@ import { activitiesNav } from '../modules/activities';
 import { dashboardNav } from '../modules/dashboard';
 import { identityNav } from '../modules/identity';
 import { reportsNav } from '../modules/reports';
+import { venuesNav } from '../modules/venues';
 import type { NavEntry } from './layout/nav';
 
 /** Every menu page of every module, in menu order. */
-export const NAV: readonly NavEntry[] = [...dashboardNav, ...activitiesNav, ...reportsNav, ...identityNav];
+export const NAV: readonly NavEntry[] = [...dashboardNav, ...activitiesNav, ...venuesNav, ...reportsNav, ...identityNav];

@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { LoginPage, PasswordChangePage } from '../modules/identity';
+import { FinderPage } from '../modules/venues';
 import { PublicOnly } from './guards/PublicOnly';
 import { RequirePermission } from './guards/RequirePermission';
 import { PASSWORD_PATH, RequireSession } from './guards/RequireSession';
@@ -36,6 +37,15 @@ export const router = createBrowserRouter([
     ),
     errorElement: <RouteErrorPage />,
     children: [
+      {
+        // The public finder: no sign-in, so it sits outside the session guard.
+        path: '/finder',
+        element: (
+          <Lazy>
+            <FinderPage />
+          </Lazy>
+        ),
+      },
       {
         path: '/login',
         element: (

@@ -109,3 +109,17 @@ export async function findCityBoundary(db: Db, orgId: number): Promise<string | 
     .executeTakeFirst();
   return row?.geojson;
 }
+
+/** Map points of the venues in the actor's view, filtered; at most `limit`, the city's whole network fits. */
+export function findVenuePoints(db: Db, actor: Actor, q: { orgId?: number | undefined; kindCode?: string | undefined; status?: string | undefined }, limit = 20_000) {
+  let query = db
+    .selectFrom('venues')
+    .select(['id', 'kindCode', 'name', 'lng', 'lat', 'status'])
+    .where((eb) => orgInScope(eb, eb.ref('venues.orgId'), actor, 'view'));
+  if (q.orgId !== undefined) {
+    query = query.where('venues.orgId', 'in', db.selectFrom('orgClosure').select('descendantId').where('ancestorId', '=', q.orgId).where('validTo', 'is', null));
+  }
+  if (q.kindCode !== undefined) query = query.where('kindCode', '=', q.kindCode);
+  if (q.status !== undefined) query = query.where('status', '=', q.status as 'open');
+  return query.orderBy('id').limit(limit).execute();
+}

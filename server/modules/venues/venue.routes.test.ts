@@ -179,3 +179,15 @@ describe('public finder', () => {
     expect(res.statusCode).toBe(400);
   });
 });
+
+describe('map data', () => {
+  it('answers the city outline and the points in view, and neither for a neighbouring county', async () => {
+    const boundary = await clerk.request({ method: 'GET', url: '/api/venues/boundary', query: { orgId: tree.townshipA } });
+    expect(boundary.json().geojson).toMatchObject({ type: 'Polygon' });
+    const points = (await clerk.request({ method: 'GET', url: '/api/venues/points' })).json() as { name: string; lng: number }[];
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.every((p) => typeof p.lng === 'number')).toBe(true);
+    expect((await reviewerB.request({ method: 'GET', url: '/api/venues/points' })).json()).toEqual([]);
+    expect((await reviewerB.request({ method: 'GET', url: '/api/venues/boundary', query: { orgId: tree.townshipA } })).statusCode).toBe(404);
+  });
+});

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  BoundaryAnswerSchema,
   CoverageAnswerSchema,
   FinderQuerySchema,
   PublicVenueSchema,
@@ -10,6 +11,8 @@ import {
   VenueKindSchema,
   VenueListQuerySchema,
   VenuePageSchema,
+  VenuePointSchema,
+  VenuePointsQuerySchema,
   VenueSchema,
 } from '../../../contracts/venues/venue.schemas';
 import { contextOf } from '../../platform/http/context';
@@ -17,7 +20,7 @@ import { localDate } from '../../platform/time';
 import { assertOrgInScope } from '../identity';
 import { findPublicVenues } from './finder';
 import { coverage } from './venue.counts';
-import { findVenueKinds } from './venue.repository';
+import { findCityBoundary, findVenueKinds, findVenuePoints } from './venue.repository';
 import { closeVenue, createVenue, getVenue, listVenues } from './venue.service';
 import type { VenuesDeps } from './venues.deps';
 
@@ -66,6 +69,32 @@ export function venueRoutes(deps: VenuesDeps): FastifyPluginAsyncZod {
         const ctx = contextOf(req);
         await assertOrgInScope(deps.db, ctx.actor, 'view', req.query.orgId);
         return coverage(deps.db, req.query.orgId, req.query.kindCode, req.query.at ?? localDate(new Date(), deps.config.timezone));
+      },
+    );
+
+    app.get(
+      '/venues/points',
+      {
+        config: { access: read, probe: (t) => ({ query: { orgId: Number(t.countyA) } }) },
+        schema: { tags, summary: 'Map points of the venues in my view', querystring: VenuePointsQuerySchema, response: { 200: z.array(VenuePointSchema) } },
+      },
+      async (req) => {
+        const ctx = contextOf(req);
+        if (req.query.orgId !== undefined) await assertOrgInScope(deps.db, ctx.actor, 'view', req.query.orgId);
+        return findVenuePoints(deps.db, ctx.actor, req.query);
+      },
+    );
+
+    app.get(
+      '/venues/boundary',
+      {
+        config: { access: read, probe: (t) => ({ query: { orgId: Number(t.countyA) } }) },
+        schema: { tags, summary: 'The outline of the city an org belongs to, as GeoJSON', querystring: z.object({ orgId: z.coerce.number().int().positive() }), response: { 200: BoundaryAnswerSchema } },
+      },
+      async (req) => {
+        await assertOrgInScope(deps.db, contextOf(req).actor, 'view', req.query.orgId);
+        const text = await findCityBoundary(deps.db, req.query.orgId);
+        return { geojson: text ? (JSON.parse(text) as unknown) : null };
       },
     );
 

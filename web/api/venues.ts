@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import {
+  BoundaryAnswerSchema,
+  CoverageAnswerSchema,
+  PublicVenueSchema,
+  VenueKindSchema,
+  VenuePageSchema,
+  VenuePointSchema,
+  VenueSchema,
+  type VenueStatus,
+} from '../../contracts/venues/venue.schemas';
+import { apiRequest } from './client';
+
+/** Filters of the venue list and map. */
+export interface VenueFilters {
+  orgId?: number;
+  kindCode?: string;
+  status?: VenueStatus;
+  q?: string;
+}
+
+/** Venues: kinds, the list, map points and outline, coverage, and the public finder. */
+export const venuesApi = {
+  kinds: () => apiRequest('/venue-kinds', z.array(VenueKindSchema)),
+  list: (filters: VenueFilters, page: number, pageSize: number) => apiRequest('/venues', VenuePageSchema, { query: { ...filters, page, pageSize } }),
+  get: (id: number) => apiRequest(`/venues/${id}`, VenueSchema),
+  points: (filters: Omit<VenueFilters, 'q'>) => apiRequest('/venues/points', z.array(VenuePointSchema), { query: { ...filters } }),
+  boundary: (orgId: number) => apiRequest('/venues/boundary', BoundaryAnswerSchema, { query: { orgId } }),
+  coverage: (orgId: number, kindCode: string) => apiRequest('/venues/coverage', CoverageAnswerSchema, { query: { orgId, kindCode } }),
+  find: (q: { lng?: number; lat?: number; radiusKm?: number; orgId?: number; kindCode?: string }) =>
+    apiRequest('/public/venues', z.array(PublicVenueSchema), { query: { ...q }, quietUnauthorized: true }),
+};

@@ -1,0 +1,240 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Descriptions, Drawer, Empty, Flex, Form, Input, Progress, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import type { Venue, VenueStatus } from '../../../../contracts/venues/venue.schemas';
+import { type VenueFilters, venuesApi } from '../../../api/venues';
+import { useErrorText } from '../../../app/feedback';
+import { useLocale } from '../../../app/i18n/locale-context';
+import { useT } from '../../../app/i18n/useT';
+import { useSession } from '../../../app/session/session-context';
+import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { VenueMap } from '../components/VenueMap';
+
+const STATUSES: VenueStatus[] = ['open', 'planned', 'closed'];
+const STATUS_COLORS: Record<VenueStatus, string> = { open: 'green', planned: 'blue', closed: 'default' };
+const COVERAGE_KINDS = ['practice_station', 'practice_post', 'practice_center', 'village_library'];
+
+/** Venues of the caller's view: a filtered list, the same filter on a clustered map, and coverage per county. */
+export function VenuesPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { me } = useSession();
+  const errorText = useErrorText();
+  useDocumentTitle(t('venues.title'));
+  const top = me?.viewScope[0];
+  const [filters, setFilters] = useState<VenueFilters>({});
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [picked, setPicked] = useState<Venue | number | null>(null);
+  const [coverageKind, setCoverageKind] = useState('practice_station');
+  const [tab, setTab] = useState('list');
+
+  const kinds = useQuery({ queryKey: ['venues', 'kinds'], queryFn: venuesApi.kinds, staleTime: 300_000 });
+  const list = useQuery({ queryKey: ['venues', 'list', filters, page, pageSize], queryFn: () => venuesApi.list(filters, page, pageSize) });
+  const { q: _q, ...pointFilters } = filters;
+  const points = useQuery({ queryKey: ['venues', 'points', pointFilters], queryFn: () => venuesApi.points(pointFilters), enabled: tab === 'map' });
+  const boundary = useQuery({ queryKey: ['venues', 'boundary', top?.id], queryFn: () => venuesApi.boundary(top?.id ?? 0), enabled: tab === 'map' && !!top });
+  const coverageOrg = filters.orgId ?? top?.id;
+  const coverage = useQuery({
+    queryKey: ['venues', 'coverage', coverageOrg, coverageKind],
+    queryFn: () => venuesApi.coverage(coverageOrg ?? 0, coverageKind),
+    enabled: tab === 'coverage' && coverageOrg !== undefined,
+  });
+  const pickedId = typeof picked === 'number' ? picked : null;
+  const one = useQuery({ queryKey: ['venues', 'one', pickedId], queryFn: () => venuesApi.get(pickedId ?? 0), enabled: pickedId !== null });
+
+  const kindCodes = useMemo(() => (kinds.data ?? []).map((k) => k.code), [kinds.data]);
+  const kindName = useCallback(
+    (code: string) => {
+      const k = kinds.data?.find((x) => x.code === code);
+      return k ? (locale === 'en' ? k.nameEn : k.nameZh) : code;
+    },
+    [kinds.data, locale],
+  );
+  const apply = (next: VenueFilters) => {
+    setFilters(next);
+    setPage(1);
+  };
+  const shown = typeof picked === 'object' && picked !== null ? picked : (list.data?.items.find((v) => v.id === pickedId) ?? one.data ?? null);
+
+  const filterBar = (
+    <Form layout="inline" style={{ rowGap: 8, marginBottom: 12 }}>
+      <Form.Item label={t('venues.filter.org')} style={{ minWidth: 240 }}>
+        <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(id) => apply({ ...filters, orgId: id })} data-testid="venue-org" />
+      </Form.Item>
+      <Form.Item label={t('venues.filter.kind')}>
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          placeholder={t('common.all')}
+          value={filters.kindCode}
+          options={kindCodes.map((code) => ({ value: code, label: kindName(code) }))}
+          onChange={(kindCode?: string) => apply({ ...filters, kindCode })}
+          data-testid="venue-kind"
+        />
+      </Form.Item>
+      <Form.Item label={t('venues.filter.status')}>
+        <Select
+          allowClear
+          style={{ width: 120 }}
+          placeholder={t('common.all')}
+          value={filters.status}
+          options={STATUSES.map((s) => ({ value: s, label: t(`venues.status.${s}`) }))}
+          onChange={(status?: VenueStatus) => apply({ ...filters, status })}
+        />
+      </Form.Item>
+      <Form.Item>
+        <Input.Search allowClear placeholder={t('venues.filter.name')} onSearch={(q) => apply({ ...filters, q: q || undefined })} style={{ width: 200 }} />
+      </Form.Item>
+    </Form>
+  );
+
+  return (
+    <Card title={t('venues.title')}>
+      {filterBar}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          {
+            key: 'list',
+            label: t('venues.tab.list'),
+            children: (
+              <>
+                {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
+                <Table<Venue>
+                  rowKey="id"
+                  size="middle"
+                  loading={list.isFetching}
+                  dataSource={list.data?.items ?? []}
+                  scroll={{ x: 900 }}
+                  data-testid="venue-table"
+                  pagination={{
+                    current: page,
+                    pageSize,
+                    total: list.data?.total ?? 0,
+                    showSizeChanger: true,
+                    showTotal: (total) => t('common.total', { total }),
+                    onChange: (p, s) => {
+                      setPage(p);
+                      setPageSize(s);
+                    },
+                  }}
+                  columns={[
+                    {
+                      title: t('venues.col.name'),
+                      dataIndex: 'name',
+                      render: (name: string, v) => <Typography.Link onClick={() => setPicked(v)}>{name}</Typography.Link>,
+                    },
+                    { title: t('venues.col.kind'), dataIndex: 'kindName' },
+                    { title: t('venues.col.org'), render: (_, v) => v.org.name },
+                    { title: t('venues.col.address'), dataIndex: 'address', ellipsis: true },
+                    {
+                      title: t('venues.col.status'),
+                      dataIndex: 'status',
+                      render: (s: VenueStatus) => <Tag color={STATUS_COLORS[s]}>{t(`venues.status.${s}`)}</Tag>,
+                    },
+                  ]}
+                />
+              </>
+            ),
+          },
+          {
+            key: 'map',
+            label: t('venues.tab.map'),
+            children:
+              boundary.isLoading || points.isLoading ? (
+                <Spin />
+              ) : boundary.data?.geojson ? (
+                <>
+                  <Typography.Paragraph type="secondary">{t('venues.map.hint', { count: points.data?.length ?? 0 })}</Typography.Paragraph>
+                  <VenueMap
+                    boundary={boundary.data.geojson}
+                    points={points.data ?? []}
+                    kindCodes={kindCodes}
+                    kindName={kindName}
+                    onPick={(id) => setPicked(id)}
+                    ariaLabel={t('venues.map.aria')}
+                  />
+                </>
+              ) : (
+                <Empty description={t('venues.map.noBoundary')} />
+              ),
+          },
+          {
+            key: 'coverage',
+            label: t('venues.tab.coverage'),
+            children: (
+              <Flex vertical gap={12}>
+                <Select
+                  style={{ width: 240 }}
+                  value={coverageKind}
+                  options={COVERAGE_KINDS.filter((c) => kindCodes.includes(c)).map((code) => ({ value: code, label: kindName(code) }))}
+                  onChange={setCoverageKind}
+                  data-testid="coverage-kind"
+                />
+                {coverage.isError && <Alert type="error" showIcon title={errorText(coverage.error)} />}
+                {coverage.data && (
+                  <>
+                    <Typography.Text strong data-testid="coverage-total">
+                      {t('venues.coverage.total', {
+                        covered: coverage.data.total.covered,
+                        expected: coverage.data.total.expected,
+                        percent: coverage.data.total.percent,
+                      })}
+                    </Typography.Text>
+                    <Table
+                      rowKey={(r) => r.org.id}
+                      size="small"
+                      pagination={false}
+                      dataSource={coverage.data.rows}
+                      columns={[
+                        { title: t('venues.col.org'), render: (_, r) => r.org.name },
+                        { title: t('venues.coverage.expected'), dataIndex: 'expected' },
+                        { title: t('venues.coverage.covered'), dataIndex: 'covered' },
+                        {
+                          title: t('venues.coverage.percent'),
+                          dataIndex: 'percent',
+                          render: (p: number) => <Progress percent={p} size="small" status={p >= 100 ? 'success' : 'normal'} />,
+                        },
+                        {
+                          title: t('venues.coverage.missing'),
+                          render: (_, r) => (r.missing.length === 0 ? t('venues.coverage.none') : r.missing.map((m) => m.name).join('、')),
+                        },
+                      ]}
+                    />
+                  </>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      <Drawer open={shown !== null} onClose={() => setPicked(null)} title={shown?.name} size={480} data-testid="venue-drawer">
+        {shown && (
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label={t('venues.col.kind')}>{shown.kindName}</Descriptions.Item>
+            <Descriptions.Item label={t('venues.col.org')}>{shown.org.name}</Descriptions.Item>
+            <Descriptions.Item label={t('venues.col.address')}>{shown.address}</Descriptions.Item>
+            <Descriptions.Item label={t('venues.col.hours')}>{shown.openingHours ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('venues.col.capacity')}>{shown.capacity ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('venues.col.manager')}>
+              {[shown.managerName, shown.managerPhoneMasked].filter(Boolean).join(' ') || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('venues.col.status')}>{t(`venues.status.${shown.status}`)}</Descriptions.Item>
+            <Descriptions.Item label={t('venues.col.location')}>{`${shown.lng.toFixed(5)}, ${shown.lat.toFixed(5)}`}</Descriptions.Item>
+            {Object.entries(shown.fields).map(([k, v]) => (
+              <Descriptions.Item
+                key={k}
+                label={kinds.data?.find((x) => x.code === shown.kindCode)?.fields.find((f) => f.key === k)?.[locale === 'en' ? 'labelEn' : 'labelZh'] ?? k}
+              >
+                {typeof v === 'boolean' ? (v ? t('venues.yes') : t('venues.no')) : String(v ?? '—')}
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+        )}
+      </Drawer>
+    </Card>
+  );
+}
