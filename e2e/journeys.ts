@@ -289,7 +289,7 @@ export const journeys: Journey[] = [
       await page.getByTestId('finder-locate').click();
       const first = page.getByTestId('finder-results').locator('.ant-card').first();
       await first.waitFor();
-      await first.getByText(' m', { exact: false }).first().waitFor();
+      await first.locator('.ant-tag').waitFor();
       await page.screenshot({ path: 'e2e/screenshots/finder-phone.png' });
     },
   },
