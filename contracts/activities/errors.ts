@@ -37,6 +37,10 @@ export const ACTIVITIES_ERRORS = {
       en: 'The measure condition’s field “{field}” does not exist or the value is not one of its options',
     },
   },
+  ACTIVITIES_VENUE_NOT_FOUND: {
+    status: 400,
+    message: { 'zh-CN': '所选阵地不存在、已关闭或不在您的数据范围内', en: 'The venue does not exist, is closed, or lies outside your data scope' },
+  },
   ACTIVITIES_TIME_ORDER: { status: 400, message: { 'zh-CN': '结束时间不能早于开始时间', en: 'The end cannot precede the start' } },
   ACTIVITIES_FUTURE: { status: 400, message: { 'zh-CN': '不能提交尚未开始的活动', en: 'An activity that has not started cannot be submitted' } },
   ACTIVITIES_NOT_EDITABLE: {

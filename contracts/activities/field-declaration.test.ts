@@ -4,7 +4,17 @@ import { fieldValuesSchema } from './field-values';
 
 const lectureFields: FieldDeclaration[] = [
   { key: 'troupe', labelZh: '宣讲团', labelEn: 'Troupe', type: 'text', required: true },
-  { key: 'mode', labelZh: '形式', labelEn: 'Mode', type: 'select', required: true, options: [{ value: 'offline', labelZh: '线下', labelEn: 'Offline' }, { value: 'online', labelZh: '线上', labelEn: 'Online' }] },
+  {
+    key: 'mode',
+    labelZh: '形式',
+    labelEn: 'Mode',
+    type: 'select',
+    required: true,
+    options: [
+      { value: 'offline', labelZh: '线下', labelEn: 'Offline' },
+      { value: 'online', labelZh: '线上', labelEn: 'Online' },
+    ],
+  },
   { key: 'audience', labelZh: '受众人数', labelEn: 'Audience', type: 'integer', required: false, min: 0, max: 100_000 },
   { key: 'online_views', labelZh: '网络观看量', labelEn: 'Online views', type: 'integer', required: false },
 ];

@@ -65,9 +65,11 @@ export function checkDeclaration(fields: FieldDeclaration[], rules: MeasureRule[
     if (byKey.has(f.key)) problems.push({ path: `fields.${i}.key`, code: 'ACTIVITIES_FIELD_KEY_DUPLICATE', params: { key: f.key } });
     byKey.set(f.key, f);
     const choice = f.type === 'select' || f.type === 'multiselect';
-    if (choice && (!f.options || f.options.length === 0)) problems.push({ path: `fields.${i}.options`, code: 'ACTIVITIES_FIELD_OPTIONS_REQUIRED', params: { key: f.key } });
+    if (choice && (!f.options || f.options.length === 0))
+      problems.push({ path: `fields.${i}.options`, code: 'ACTIVITIES_FIELD_OPTIONS_REQUIRED', params: { key: f.key } });
     if (!choice && f.options) problems.push({ path: `fields.${i}.options`, code: 'ACTIVITIES_FIELD_OPTIONS_NOT_ALLOWED', params: { key: f.key } });
-    if (f.min !== undefined && f.max !== undefined && f.min > f.max) problems.push({ path: `fields.${i}.min`, code: 'ACTIVITIES_FIELD_RANGE', params: { key: f.key } });
+    if (f.min !== undefined && f.max !== undefined && f.min > f.max)
+      problems.push({ path: `fields.${i}.min`, code: 'ACTIVITIES_FIELD_RANGE', params: { key: f.key } });
     if (choice && f.options) {
       const seen = new Set<string>();
       f.options.forEach((o, j) => {
@@ -80,7 +82,8 @@ export function checkDeclaration(fields: FieldDeclaration[], rules: MeasureRule[
     if (!knownMeasures.has(r.measure)) problems.push({ path: `measures.${i}.measure`, code: 'ACTIVITIES_MEASURE_UNKNOWN', params: { measure: r.measure } });
     if ('field' in r.value) {
       const f = byKey.get(r.value.field);
-      if (!f || !NUMERIC.includes(f.type)) problems.push({ path: `measures.${i}.value.field`, code: 'ACTIVITIES_MEASURE_FIELD', params: { field: r.value.field } });
+      if (!f || !NUMERIC.includes(f.type))
+        problems.push({ path: `measures.${i}.value.field`, code: 'ACTIVITIES_MEASURE_FIELD', params: { field: r.value.field } });
     }
     if (r.when) {
       const f = byKey.get(r.when.field);

@@ -4,9 +4,17 @@ import type { FieldDeclaration } from './field-declaration';
 function valueSchema(f: FieldDeclaration): z.ZodType {
   switch (f.type) {
     case 'text':
-      return z.string().trim().min(1).max(f.maxLength ?? 200);
+      return z
+        .string()
+        .trim()
+        .min(1)
+        .max(f.maxLength ?? 200);
     case 'longtext':
-      return z.string().trim().min(1).max(f.maxLength ?? 5000);
+      return z
+        .string()
+        .trim()
+        .min(1)
+        .max(f.maxLength ?? 5000);
     case 'integer': {
       let s = z.number().int();
       s = s.min(f.min ?? 0);

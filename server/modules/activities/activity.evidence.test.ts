@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/harness';
 import { multipartBody } from '../../test/multipart';
 import { type ActivitiesWorld, createActivitiesWorld, lectureBody } from './activities.test-fixture';
+import '../venues/venues.tables';
 
 let w: ActivitiesWorld;
 
@@ -129,5 +130,56 @@ describe('integrity signals', () => {
       { kind: 'audience_outlier', message: '受众人数 5000 远高于本单位同类活动的常见范围（九成活动不超过 96）', relatedIds: [] },
     ]);
     expect((await get(normal.id)).signals).toEqual([]);
+  });
+});
+
+describe('activities at venues', () => {
+  async function venue(orgId: number, capacity: number, name: string): Promise<number> {
+    const user = await w.tdb.db.selectFrom('users').select('id').where('username', '=', 'clerk_a').executeTakeFirstOrThrow();
+    const row = await w.tdb.db
+      .insertInto('venues')
+      .values({
+        kindCode: 'practice_station',
+        orgId,
+        name,
+        address: '一路1号',
+        lng: 114.1,
+        lat: 35.3,
+        openingHours: null,
+        capacity,
+        managerName: null,
+        managerPhoneEnc: null,
+        managerPhoneHash: null,
+        status: 'open',
+        openedOn: '2020-01-01',
+        closedOn: null,
+        fields: '{}',
+        createdBy: user.id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  it('takes place only at a venue in view, and flags an audience beyond the venue’s capacity', async () => {
+    const own = await venue(w.tree.villageA, 60, '甲一社区实践站');
+    const neighbour = await venue(w.tree.villageB, 60, '乙一村实践站');
+    const refused = await w.clerkA.request({
+      method: 'POST',
+      url: '/api/activities',
+      body: lectureBody(w.tree.villageA, { title: '邻县阵地', venueId: neighbour }),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields[0]).toEqual({ path: 'body.venueId', message: '所选阵地不存在、已关闭或不在您的数据范围内' });
+    const crowded = await create(
+      lectureBody(w.tree.villageA, { title: '站内大型宣讲', venueId: own, fields: { troupe: '团', topic: '题', mode: 'offline', audience: 400 } }),
+    );
+    expect((await get(crowded.id)).signals).toEqual([
+      { kind: 'audience_over_capacity', message: '受众人数 400 超过阵地“甲一社区实践站”的容纳人数 60', relatedIds: [] },
+    ]);
+    const fits = await create(
+      lectureBody(w.tree.villageA, { title: '站内宣讲', venueId: own, fields: { troupe: '团', topic: '题', mode: 'offline', audience: 50 } }),
+    );
+    expect((await get(fits.id)).signals).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError, fieldError } from '../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
+import { venueInView } from '../venues';
 import type { ActivitiesDeps } from './activities.deps';
 import { toActivity, toActivityDetail } from './activity.mapper';
 import { type ActivityView, findActivity, findActivityPage, findHistory, insertHistory } from './activity.repository';
@@ -11,6 +12,11 @@ import { findActivityType } from './activity-type.repository';
 import { findAttachments } from './attachment.repository';
 import { checkFieldValues } from './field-check';
 import { signalsFor } from './integrity.signals';
+
+async function assertVenue(db: Db, ctx: RequestContext, venueId: number | null | undefined): Promise<void> {
+  if (venueId === undefined || venueId === null) return;
+  if (!(await venueInView(db, ctx.actor, venueId))) throw fieldError('body.venueId', 'ACTIVITIES_VENUE_NOT_FOUND');
+}
 
 function assertTimeOrder(startsAt: string | Date, endsAt: string | Date): void {
   if (new Date(endsAt).getTime() < new Date(startsAt).getTime()) throw fieldError('body.endsAt', 'ACTIVITIES_TIME_ORDER');
@@ -81,6 +87,7 @@ export async function createActivity(deps: ActivitiesDeps, ctx: RequestContext, 
     const type = await activeType(tx, input.typeCode);
     const fields = checkFieldValues(type.fields, input.fields, ctx.locale);
     assertTimeOrder(input.startsAt, input.endsAt);
+    await assertVenue(tx, ctx, input.venueId);
     const row = await tx
       .insertInto('activities')
       .values({
@@ -136,6 +143,7 @@ export async function updateActivity(deps: ActivitiesDeps, ctx: RequestContext, 
     const startsAt = input.startsAt === undefined ? undefined : new Date(input.startsAt).toISOString();
     const endsAt = input.endsAt === undefined ? undefined : new Date(input.endsAt).toISOString();
     assertTimeOrder(startsAt ?? current.startsAt, endsAt ?? current.endsAt);
+    await assertVenue(tx, ctx, input.venueId);
     const { before, after } = changesOf(current, { title: input.title, venueId: input.venueId, startsAt, endsAt, fields });
     if (Object.keys(after).length === 0) return;
     const updated = await tx

@@ -4,6 +4,7 @@ import type { IntegritySignalSchema } from '../../../contracts/activities/activi
 import type { Locale } from '../../../contracts/common/locale';
 import type { RequestContext } from '../../platform/http/actor';
 import { orgInScope } from '../identity';
+import { venueCapacities } from '../venues';
 import type { ActivitiesDeps } from './activities.deps';
 import type { ActivityView } from './activity.repository';
 
@@ -24,6 +25,10 @@ const TEXT = {
   duplicate_evidence: {
     'zh-CN': '佐证材料“{file}”与另外 {count} 条记录的材料是同一文件',
     en: 'The evidence “{file}” is the same file as on {count} other record(s)',
+  },
+  audience_over_capacity: {
+    'zh-CN': '{field} {value} 超过阵地“{venue}”的容纳人数 {capacity}',
+    en: '{field} of {value} exceeds the capacity of “{venue}” ({capacity})',
   },
   audience_outlier: {
     'zh-CN': '{field} {value} 远高于本单位同类活动的常见范围（九成活动不超过 {p90}）',
@@ -121,6 +126,35 @@ async function outliers(
   }
 }
 
+/** A count beyond this share of the venue's capacity is more people than the place holds at once, even with some coming and going. */
+const CAPACITY_FACTOR = 1.5;
+
+async function overCapacity(
+  deps: ActivitiesDeps,
+  ctx: RequestContext,
+  rows: ActivityView[],
+  out: Map<number, IntegritySignal[]>,
+  labels: Map<string, Map<string, string>>,
+) {
+  const withVenue = rows.filter((r) => r.venueId !== null);
+  const venues = new Map((await venueCapacities(deps.db, [...new Set(withVenue.map((r) => r.venueId as number))])).map((v) => [v.id, v]));
+  for (const r of withVenue) {
+    const venue = venues.get(r.venueId as number);
+    if (!venue?.capacity) continue;
+    for (const key of countedFields(r)) {
+      const value = r.fields[key] as number;
+      if (value > venue.capacity * CAPACITY_FACTOR) {
+        const field = labels.get(r.typeCode)?.get(key) ?? key;
+        push(out, r.id, {
+          kind: 'audience_over_capacity',
+          message: say('audience_over_capacity', ctx.locale, { field, value, venue: venue.name, capacity: venue.capacity }),
+          relatedIds: [],
+        });
+      }
+    }
+  }
+}
+
 async function fieldLabels(deps: ActivitiesDeps, locale: Locale, codes: string[]): Promise<Map<string, Map<string, string>>> {
   const rows = await deps.db
     .selectFrom('activityTypes')
@@ -137,7 +171,7 @@ async function fieldLabels(deps: ActivitiesDeps, locale: Locale, codes: string[]
 
 /**
  * The integrity signals of some records, for reviewers: the same title twice on one day, the same evidence file
- * on other records, and counts far above the org's usual range. Signals inform; they never block a step.
+ * on other records, counts far above the org's usual range, and more people than the venue holds. Signals inform; they never block a step.
  */
 export async function signalsFor(deps: ActivitiesDeps, ctx: RequestContext, rows: ActivityView[]): Promise<Map<number, IntegritySignal[]>> {
   const out = new Map<number, IntegritySignal[]>();
@@ -148,6 +182,7 @@ export async function signalsFor(deps: ActivitiesDeps, ctx: RequestContext, rows
     await duplicateTitles(deps, ctx, chunk, out);
     await duplicateEvidence(deps, ctx, chunk, out);
     await outliers(deps, ctx, chunk, out, labels);
+    await overCapacity(deps, ctx, chunk, out, labels);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { VenuesDeps } from './venues.deps';
 
 export type { VenuesDeps } from './venues.deps';
 export { countOpenVenues, coverage, sumHoldings } from './venue.counts';
+export { venueCapacities, venueInView } from './venue.repository';
 
 /** The venues module: practice centers to bookcases, their locations, status and coverage. */
 export function createVenuesModule(deps: VenuesDeps): { module: AppModule } {

@@ -111,15 +111,42 @@ export async function findCityBoundary(db: Db, orgId: number): Promise<string | 
 }
 
 /** Map points of the venues in the actor's view, filtered; at most `limit`, the city's whole network fits. */
-export function findVenuePoints(db: Db, actor: Actor, q: { orgId?: number | undefined; kindCode?: string | undefined; status?: string | undefined }, limit = 20_000) {
+export function findVenuePoints(
+  db: Db,
+  actor: Actor,
+  q: { orgId?: number | undefined; kindCode?: string | undefined; status?: string | undefined },
+  limit = 20_000,
+) {
   let query = db
     .selectFrom('venues')
     .select(['id', 'kindCode', 'name', 'lng', 'lat', 'status'])
     .where((eb) => orgInScope(eb, eb.ref('venues.orgId'), actor, 'view'));
   if (q.orgId !== undefined) {
-    query = query.where('venues.orgId', 'in', db.selectFrom('orgClosure').select('descendantId').where('ancestorId', '=', q.orgId).where('validTo', 'is', null));
+    query = query.where(
+      'venues.orgId',
+      'in',
+      db.selectFrom('orgClosure').select('descendantId').where('ancestorId', '=', q.orgId).where('validTo', 'is', null),
+    );
   }
   if (q.kindCode !== undefined) query = query.where('kindCode', '=', q.kindCode);
   if (q.status !== undefined) query = query.where('status', '=', q.status as 'open');
   return query.orderBy('id').limit(limit).execute();
+}
+
+/** Whether a venue that is not closed lies in the actor's view; activities may take place only at such a venue. */
+export async function venueInView(db: Db, actor: Actor, id: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('venues')
+    .select('id')
+    .where('id', '=', id)
+    .where('status', '<>', 'closed')
+    .where((eb) => orgInScope(eb, eb.ref('venues.orgId'), actor, 'view'))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Names and capacities of some venues, for the over-capacity signal. */
+export function venueCapacities(db: Db, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('venues').select(['id', 'name', 'capacity']).where('id', 'in', ids).execute();
 }

@@ -89,7 +89,12 @@ export function venueRoutes(deps: VenuesDeps): FastifyPluginAsyncZod {
       '/venues/boundary',
       {
         config: { access: read, probe: (t) => ({ query: { orgId: Number(t.countyA) } }) },
-        schema: { tags, summary: 'The outline of the city an org belongs to, as GeoJSON', querystring: z.object({ orgId: z.coerce.number().int().positive() }), response: { 200: BoundaryAnswerSchema } },
+        schema: {
+          tags,
+          summary: 'The outline of the city an org belongs to, as GeoJSON',
+          querystring: z.object({ orgId: z.coerce.number().int().positive() }),
+          response: { 200: BoundaryAnswerSchema },
+        },
       },
       async (req) => {
         await assertOrgInScope(deps.db, contextOf(req).actor, 'view', req.query.orgId);
