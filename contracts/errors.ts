@@ -6,10 +6,14 @@ import { STATS_ERRORS } from './stats/errors';
 import { VENUES_ERRORS } from './venues/errors';
 
 /** Every error code of the platform, one table, so status and message never disagree. */
-export const ERRORS = { ...COMMON_ERRORS, ...IDENTITY_ERRORS, ...ACTIVITIES_ERRORS, ...STATS_ERRORS, ...REPORTS_ERRORS, ...VENUES_ERRORS } as const satisfies Record<
-  string,
-  ErrorSpec
->;
+export const ERRORS = {
+  ...COMMON_ERRORS,
+  ...IDENTITY_ERRORS,
+  ...ACTIVITIES_ERRORS,
+  ...STATS_ERRORS,
+  ...REPORTS_ERRORS,
+  ...VENUES_ERRORS,
+} as const satisfies Record<string, ErrorSpec>;
 /** One of the platform's error codes. */
 export type ErrorCode = keyof typeof ERRORS;
 

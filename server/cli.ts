@@ -60,7 +60,8 @@ async function main(): Promise<void> {
         await seedDemoVenues(dbh);
         const ledger = await seedDemoLedger(dbh, config.timezone);
         printDemoAccounts(accounts);
-        if (ledger) console.log(`Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);
+        if (ledger)
+          console.log(`Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);
       }
     } else if (command === 'create-admin') {
       const { values } = parseArgs({

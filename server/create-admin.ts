@@ -20,7 +20,11 @@ export interface CreateAdminInput {
 export async function createAdmin(db: Kysely<Database>, input: CreateAdminInput): Promise<{ username: string; orgName: string; password: string }> {
   if (!/^[a-zA-Z0-9_.-]{3,32}$/.test(input.username)) throw new Error('--username is required: 3-32 letters, digits, _ . -');
   return db.transaction().execute(async (tx) => {
-    const taken = await tx.selectFrom('users').select('id').where((eb) => eb(eb.fn('lower', ['username']), '=', input.username.toLowerCase())).executeTakeFirst();
+    const taken = await tx
+      .selectFrom('users')
+      .select('id')
+      .where((eb) => eb(eb.fn('lower', ['username']), '=', input.username.toLowerCase()))
+      .executeTakeFirst();
     if (taken) throw new Error(`The username ${input.username} is taken`);
     let org = input.orgCode
       ? await tx.selectFrom('orgs').select(['id', 'name']).where('code', '=', input.orgCode).executeTakeFirst()
@@ -28,7 +32,17 @@ export async function createAdmin(db: Kysely<Database>, input: CreateAdminInput)
     if (!org && !input.orgCode && input.cityCode && input.cityName) {
       if (checkOrgCode(input.cityCode, 'city', 'region', null)) throw new Error('--city-code must be a 6-digit prefecture code such as 419900');
       const ids = await bulkInsertOrgs(tx, [
-        { key: 'city', parentKey: null, code: input.cityCode, name: input.cityName, shortName: null, level: 'city', kind: 'region', agencyType: null, population: null },
+        {
+          key: 'city',
+          parentKey: null,
+          code: input.cityCode,
+          name: input.cityName,
+          shortName: null,
+          level: 'city',
+          kind: 'region',
+          agencyType: null,
+          population: null,
+        },
       ]);
       const id = ids.get('city');
       if (id !== undefined) org = { id, name: input.cityName };
@@ -52,7 +66,11 @@ export async function createAdmin(db: Kysely<Database>, input: CreateAdminInput)
       .returning('id')
       .executeTakeFirstOrThrow();
     await saveGrants(tx, user.id, { roles: ['system_admin'], viewRoots: [org.id], entryRoots: [org.id] });
-    await recordAudit(tx, { userId: null, username: 'cli', orgId: org.id, ip: null, requestId: null }, { action: 'user.create', targetType: 'user', targetId: user.id, summary: { username: input.username, roles: ['system_admin'], via: 'create-admin' } });
+    await recordAudit(
+      tx,
+      { userId: null, username: 'cli', orgId: org.id, ip: null, requestId: null },
+      { action: 'user.create', targetType: 'user', targetId: user.id, summary: { username: input.username, roles: ['system_admin'], via: 'create-admin' } },
+    );
     return { username: input.username, orgName: org.name, password };
   });
 }

@@ -18,7 +18,8 @@ export async function start(config: Config): Promise<void> {
       await seedDemoVenues(dbh);
       const ledger = await seedDemoLedger(dbh, config.timezone);
       printDemoAccounts(accounts);
-      if (ledger) console.log(`演示数据 Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);
+      if (ledger)
+        console.log(`演示数据 Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);
     }
   }
   const app = await createServer({ config, dbh, migrationVersion, serveWeb: true, logger: true });

@@ -22,7 +22,10 @@ export const COMMON_ERRORS = {
   COMMON_ROUTE_NOT_FOUND: { status: 404, message: { 'zh-CN': '接口不存在', en: 'No such endpoint' } },
   COMMON_CONFLICT: { status: 409, message: { 'zh-CN': '记录已被修改，请刷新后重试', en: 'The record changed; reload and try again' } },
   COMMON_RATE_LIMITED: { status: 429, message: { 'zh-CN': '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' } },
-  COMMON_INTERNAL: { status: 500, message: { 'zh-CN': '系统内部错误（编号 {requestId}），请联系管理员', en: 'Internal error (reference {requestId}); please contact the administrator' } },
+  COMMON_INTERNAL: {
+    status: 500,
+    message: { 'zh-CN': '系统内部错误（编号 {requestId}），请联系管理员', en: 'Internal error (reference {requestId}); please contact the administrator' },
+  },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** The JSON body of every error answer. */

@@ -31,6 +31,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'activity.export': { 'zh-CN': '导出活动台账', en: 'Activities exported' },
   'venue.create': { 'zh-CN': '新增阵地', en: 'Venue recorded' },
   'venue.close': { 'zh-CN': '关闭阵地', en: 'Venue closed' },
+  'venue.month': { 'zh-CN': '填报阵地月度数据', en: 'Venue month entered' },
   'report.generate': { 'zh-CN': '生成工作报告', en: 'Work report generated' },
   'report_template.save': { 'zh-CN': '保存报告模板', en: 'Report template saved' },
   'report_template.restore_default': { 'zh-CN': '恢复默认报告模板', en: 'Default report template restored' },

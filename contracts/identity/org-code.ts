@@ -1,10 +1,7 @@
 import type { OrgLevel } from './org.schemas';
 
 /** Why a code does not fit; the keys are error codes of the identity module. */
-export type OrgCodeProblem =
-  | 'IDENTITY_ORG_CODE_SHAPE'
-  | 'IDENTITY_ORG_CODE_LEVEL'
-  | 'IDENTITY_ORG_CODE_PARENT';
+export type OrgCodeProblem = 'IDENTITY_ORG_CODE_SHAPE' | 'IDENTITY_ORG_CODE_LEVEL' | 'IDENTITY_ORG_CODE_PARENT';
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

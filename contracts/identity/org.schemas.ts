@@ -109,7 +109,10 @@ export const OrgIdParamsSchema = z.strictObject({ id: z.coerce.number().int().po
 
 /** Listing children or a subtree page. */
 export const OrgListQuerySchema = z.object({
-  includeClosed: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  includeClosed: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });

@@ -27,10 +27,7 @@ export type User = z.infer<typeof UserSchema>;
 export const UserPageSchema = pageOf(UserSchema);
 
 /** A password that meets the policy. */
-export const PasswordSchema = z
-  .string()
-  .max(128)
-  .refine(meetsPasswordPolicy, { message: 'IDENTITY_PASSWORD_POLICY' });
+export const PasswordSchema = z.string().max(128).refine(meetsPasswordPolicy, { message: 'IDENTITY_PASSWORD_POLICY' });
 
 const username = z
   .string()
@@ -137,7 +134,10 @@ export const SessionIdParamsSchema = z.strictObject({ id: z.string().regex(/^[0-
 /** Filtering sessions (admins). */
 export const SessionListQuerySchema = z.object({
   userId: z.coerce.number().int().positive().optional(),
-  activeOnly: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  activeOnly: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -28,5 +28,5 @@ export const VENUES_ERRORS = {
     message: { 'zh-CN': '阵地已被他人修改（当前版本 {current}），请刷新后重试', en: 'Someone changed the venue (now version {current}); reload and try again' },
   },
   VENUES_NEGATIVE: { status: 400, message: { 'zh-CN': '{field}不能为负数', en: '{field} cannot be negative' } },
-  VENUES_FUTURE_MONTH: { status: 400, message: { 'zh-CN': '{month} 尚未结束，不能填报', en: '{month} has not ended yet' } },
+  VENUES_FUTURE_MONTH: { status: 400, message: { 'zh-CN': '{month} 尚未开始，不能填报', en: '{month} has not begun yet' } },
 } as const satisfies Record<string, ErrorSpec>;

@@ -158,3 +158,29 @@ export const VenuePointsQuerySchema = VenueListQuerySchema.pick({ orgId: true, k
 
 /** The outline the map draws: the boundary of the city an org belongs to, or null when none is loaded. */
 export const BoundaryAnswerSchema = z.object({ geojson: z.unknown().nullable() });
+
+/** One month of a venue's figures; null where the month was not reported (shown as missing, never as zero). */
+export const VenueMonthSchema = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  visitors: z.number().int().nullable(),
+  loans: z.number().int().nullable(),
+  holdings: z.number().int().nullable(),
+  reported: z.boolean(),
+  version: z.number().int().nullable(),
+});
+/** A venue month. */
+export type VenueMonth = z.infer<typeof VenueMonthSchema>;
+
+/** Entering or correcting a month; `version` is the one seen, absent for a first entry. */
+export const VenueMonthWriteSchema = z.strictObject({
+  visitors: z.number().int().min(0).max(10_000_000).nullable().optional(),
+  loans: z.number().int().min(0).max(10_000_000).nullable().optional(),
+  holdings: z.number().int().min(0).max(10_000_000).nullable().optional(),
+  version: z.number().int().min(1).optional(),
+});
+
+/** A venue and month in a path. */
+export const VenueMonthParamsSchema = z.object({
+  id: z.coerce.number().int().positive().max(2_147_483_647),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+});

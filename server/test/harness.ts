@@ -98,7 +98,13 @@ export async function createTestUser(
 export interface TestClient {
   cookie: string;
   csrf: string;
-  request(opts: { method: InjectOptions['method']; url: string; body?: unknown; query?: Record<string, string | number>; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  request(opts: {
+    method: InjectOptions['method'];
+    url: string;
+    body?: unknown;
+    query?: Record<string, string | number>;
+    headers?: Record<string, string>;
+  }): Promise<LightMyRequestResponse>;
 }
 
 /** Signs in through the real login route and returns a client. */

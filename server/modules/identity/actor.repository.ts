@@ -47,7 +47,11 @@ export function actorOf(
 export async function saveGrants(db: Db, userId: number, grants: Grants): Promise<void> {
   await db.deleteFrom('userRoles').where('userId', '=', userId).execute();
   await db.deleteFrom('userScopes').where('userId', '=', userId).execute();
-  if (grants.roles.length > 0) await db.insertInto('userRoles').values(grants.roles.map((role) => ({ userId, role }))).execute();
+  if (grants.roles.length > 0)
+    await db
+      .insertInto('userRoles')
+      .values(grants.roles.map((role) => ({ userId, role })))
+      .execute();
   const scopes = [
     ...[...new Set(grants.viewRoots)].map((orgId) => ({ userId, kind: 'view' as const, orgId })),
     ...[...new Set(grants.entryRoots)].map((orgId) => ({ userId, kind: 'entry' as const, orgId })),

@@ -38,7 +38,10 @@ describe('sign-in', () => {
     const cookie = res.cookies.find((c) => c.name === 'xw_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    expect(res.json().me).toMatchObject({ username: 'clerk_a', permissions: ['org.read', 'stats.read', 'activity.read', 'activity.write', 'venue.read', 'venue.write'] });
+    expect(res.json().me).toMatchObject({
+      username: 'clerk_a',
+      permissions: ['org.read', 'stats.read', 'activity.read', 'activity.write', 'venue.read', 'venue.write'],
+    });
     expect(await auditActions('clerk_a')).toContain('auth.login');
     const stored = await tdb.db.selectFrom('sessions').select('id').execute();
     expect(stored.map((s) => s.id)).not.toContain(cookie?.value);
@@ -52,7 +55,12 @@ describe('sign-in', () => {
   });
 
   it('answers in English when asked', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'accept-language': 'en-US,en;q=0.9' }, payload: { username: 'nobody', password: 'x' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+      payload: { username: 'nobody', password: 'x' },
+    });
     expect(res.json().error.message).toBe('Wrong username or password');
   });
 
@@ -98,7 +106,11 @@ describe('sign-in', () => {
 
   it('expires a session idle for more than 30 minutes', async () => {
     const client = await signIn(app, 'clerk_a');
-    await tdb.db.updateTable('sessions').set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where('revokedAt', 'is', null).execute();
+    await tdb.db
+      .updateTable('sessions')
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where('revokedAt', 'is', null)
+      .execute();
     const res = await client.request({ method: 'GET', url: '/api/auth/me' });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('COMMON_SESSION_EXPIRED');

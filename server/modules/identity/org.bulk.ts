@@ -33,7 +33,10 @@ export async function bulkInsertOrgs(db: Db, nodes: OrgNode[], existing: Readonl
   const ancestorsOf = new Map<number, { id: number; depth: number }[]>();
   for (const [, id] of existing) {
     const rows = await db.selectFrom('orgClosure').select(['ancestorId', 'depth']).where('descendantId', '=', id).where('validTo', 'is', null).execute();
-    ancestorsOf.set(id, rows.map((r) => ({ id: r.ancestorId, depth: r.depth })));
+    ancestorsOf.set(
+      id,
+      rows.map((r) => ({ id: r.ancestorId, depth: r.depth })),
+    );
   }
   for (const chunk of chunksByDepth(nodes, existing)) {
     const rows = chunk.map(({ key: _key, parentKey, ...org }) => {
@@ -56,7 +59,11 @@ export async function bulkInsertOrgs(db: Db, nodes: OrgNode[], existing: Readonl
       if (parentId !== null) links.push({ orgId: id, parentId, validFrom: from, validTo: null });
     });
     if (links.length > 0) await db.insertInto('orgLinks').values(links).execute();
-    for (let k = 0; k < closure.length; k += CHUNK * 4) await db.insertInto('orgClosure').values(closure.slice(k, k + CHUNK * 4)).execute();
+    for (let k = 0; k < closure.length; k += CHUNK * 4)
+      await db
+        .insertInto('orgClosure')
+        .values(closure.slice(k, k + CHUNK * 4))
+        .execute();
   }
   return ids;
 }

@@ -30,11 +30,22 @@ export function sessionIdOf(token: string): string {
 }
 
 /** Signs a user in: checks lock and password, counts failures, opens a session. Returns the cookie token and session info. */
-export async function login(deps: IdentityDeps, input: { username: string; password: string }, meta: ClientMeta): Promise<{ token: string; info: SessionInfo }> {
+export async function login(
+  deps: IdentityDeps,
+  input: { username: string; password: string },
+  meta: ClientMeta,
+): Promise<{ token: string; info: SessionInfo }> {
   const { db, config } = deps;
   const user = await db.selectFrom('users').selectAll().where(sql`lower(username)`, '=', input.username.toLowerCase()).executeTakeFirst();
-  const who = { userId: user?.id ?? null, username: user?.username ?? input.username.slice(0, 64), orgId: user?.orgId ?? null, ip: meta.ip, requestId: meta.requestId };
-  const fail = async (reason: string) => recordAudit(db, who, { action: 'auth.login_failed', targetType: 'user', targetId: user?.id, summary: { reason }, outcome: 'denied' });
+  const who = {
+    userId: user?.id ?? null,
+    username: user?.username ?? input.username.slice(0, 64),
+    orgId: user?.orgId ?? null,
+    ip: meta.ip,
+    requestId: meta.requestId,
+  };
+  const fail = async (reason: string) =>
+    recordAudit(db, who, { action: 'auth.login_failed', targetType: 'user', targetId: user?.id, summary: { reason }, outcome: 'denied' });
 
   if (!user) {
     await verifyPassword(await DUMMY_HASH, input.password);
@@ -107,14 +118,30 @@ export async function authenticate(deps: IdentityDeps, token: string | undefined
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.userId')
-    .select(['s.id', 's.csrfToken', 's.lastSeenAt', 's.expiresAt', 's.revokedAt', 'u.id as userId', 'u.username', 'u.orgId', 'u.mustChangePassword', 'u.disabled'])
+    .select([
+      's.id',
+      's.csrfToken',
+      's.lastSeenAt',
+      's.expiresAt',
+      's.revokedAt',
+      'u.id as userId',
+      'u.username',
+      'u.orgId',
+      'u.mustChangePassword',
+      'u.disabled',
+    ])
     .where('s.id', '=', id)
     .executeTakeFirst();
   if (!row || row.revokedAt || row.disabled) return null;
   const now = Date.now();
   const idle = now - row.lastSeenAt.getTime() > config.idleTimeoutMinutes * 60_000;
   if (idle || row.expiresAt.getTime() <= now) {
-    await db.updateTable('sessions').set({ revokedAt: new Date(), revokedReason: idle ? 'idle' : 'expired' }).where('id', '=', id).where('revokedAt', 'is', null).execute();
+    await db
+      .updateTable('sessions')
+      .set({ revokedAt: new Date(), revokedReason: idle ? 'idle' : 'expired' })
+      .where('id', '=', id)
+      .where('revokedAt', 'is', null)
+      .execute();
     throw new AppError('COMMON_SESSION_EXPIRED');
   }
   // Writing on every request would serialise all traffic on PGlite; a minute's precision is enough for a 30-minute timeout.
@@ -139,7 +166,11 @@ export async function changePassword(deps: IdentityDeps, ctx: RequestContext, in
   if (input.currentPassword === input.newPassword) throw fieldError('body.newPassword', 'IDENTITY_PASSWORD_REUSED');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() }).where('id', '=', ctx.actor.userId).execute();
+    await tx
+      .updateTable('users')
+      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .where('id', '=', ctx.actor.userId)
+      .execute();
     await tx
       .updateTable('sessions')
       .set({ revokedAt: new Date(), revokedReason: 'password_changed' })

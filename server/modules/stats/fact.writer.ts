@@ -66,3 +66,16 @@ export async function reverseFacts(tx: Transaction<Database>, source: FactSource
   const result = await shiftRollups(tx, deleted, -1);
   return result.facts;
 }
+
+/**
+ * Removes the facts one source has on one date and takes them out of the rollups; for sources that report once a
+ * period (a reading room's month) and may correct that period without touching the others.
+ */
+export async function reverseFactsOn(tx: Transaction<Database>, source: FactSourceRef, factDate: string): Promise<number> {
+  const deleted = sql`
+    delete from stat_facts
+    where source_module = ${source.sourceModule} and source_type = ${source.sourceType} and source_id = ${source.sourceId} and fact_date = ${factDate}::date
+    returning org_id, fact_date, measure, value`;
+  const result = await shiftRollups(tx, deleted, -1);
+  return result.facts;
+}

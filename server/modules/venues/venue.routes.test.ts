@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Venue } from '../../../contracts/venues/venue.schemas';
 import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
 import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb } from '../../test/harness';
+import { verifyRollups } from '../stats';
 import './venues.tables';
 
 let tdb: TestDb;
@@ -189,5 +190,62 @@ describe('map data', () => {
     expect(points.every((p) => typeof p.lng === 'number')).toBe(true);
     expect((await reviewerB.request({ method: 'GET', url: '/api/venues/points' })).json()).toEqual([]);
     expect((await reviewerB.request({ method: 'GET', url: '/api/venues/boundary', query: { orgId: tree.townshipA } })).statusCode).toBe(404);
+  });
+});
+
+describe('monthly figures', () => {
+  it('records a month as facts, shows unreported months as missing, and replaces a corrected month', async () => {
+    const room = (
+      await create({ ...station({ kindCode: 'reading_room', name: '月报书房', lng: 114.3, lat: 35.5 }), fields: { holdings: 3000 } })
+    ).json() as Venue;
+    const put = (month: string, body: unknown) => clerk.request({ method: 'PUT', url: `/api/venues/${room.id}/months/${month}`, body });
+    const may = await put('2023-05', { visitors: 300, loans: 120, holdings: 3000 });
+    expect(may.statusCode, may.body).toBe(200);
+    expect(may.json()).toMatchObject({ month: '2023-05', visitors: 300, reported: true, version: 1 });
+    const year = (await clerk.request({ method: 'GET', url: `/api/venues/${room.id}/months`, query: { year: 2023 } })).json() as {
+      month: string;
+      reported: boolean;
+      visitors: number | null;
+    }[];
+    expect(year).toHaveLength(12);
+    expect(year.filter((m) => m.reported).map((m) => m.month)).toEqual(['2023-05']);
+    expect(year[3]).toMatchObject({ month: '2023-04', reported: false, visitors: null });
+
+    const facts = async () =>
+      (
+        await tdb.db
+          .selectFrom('statFacts')
+          .select(['measure', 'value', 'factDate'])
+          .where('sourceModule', '=', 'venues')
+          .where('sourceId', '=', String(room.id))
+          .orderBy('measure')
+          .execute()
+      ).map((f) => `${f.measure}:${Number(f.value)}:${f.factDate}`);
+    expect(await facts()).toEqual(['book_holdings:3000:2023-05-31', 'book_loans:120:2023-05-31', 'venue_visitors:300:2023-05-31']);
+    expect((await put('2023-05', { visitors: 350 })).json().error.code).toBe('VENUES_VERSION_CONFLICT');
+    expect((await put('2023-05', { visitors: 350, loans: 120, holdings: 2900, version: 1 })).statusCode).toBe(200);
+    expect(await facts()).toEqual(['book_holdings:2900:2023-05-31', 'book_loans:120:2023-05-31', 'venue_visitors:350:2023-05-31']);
+    const rollup = await tdb.db
+      .selectFrom('statRollups')
+      .select('value')
+      .where('orgId', '=', tree.city)
+      .where('measure', '=', 'venue_visitors')
+      .where('grain', '=', 'month')
+      .where('periodStart', '=', '2023-05-01')
+      .executeTakeFirstOrThrow();
+    expect(Number(rollup.value)).toBe(350);
+    expect((await verifyRollups(tdb.db)).total).toBe(0);
+  });
+
+  it('refuses a month not yet begun and negative holdings, writing nothing', async () => {
+    const v = (await clerk.request({ method: 'GET', url: '/api/venues', query: { q: '月报书房' } })).json().items[0] as Venue;
+    const future = await clerk.request({ method: 'PUT', url: `/api/venues/${v.id}/months/2099-01`, body: { visitors: 1 } });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.message).toBe('2099-01 尚未开始，不能填报');
+    const negative = await clerk.request({ method: 'PUT', url: `/api/venues/${v.id}/months/2023-06`, body: { holdings: -5 } });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json().error.fields[0].path).toBe('body.holdings');
+    const rows = await tdb.db.selectFrom('venueMonths').select('month').where('venueId', '=', v.id).execute();
+    expect(rows).toHaveLength(1);
   });
 });

@@ -10,6 +10,9 @@ import {
   VenueIdParamsSchema,
   VenueKindSchema,
   VenueListQuerySchema,
+  VenueMonthParamsSchema,
+  VenueMonthSchema,
+  VenueMonthWriteSchema,
   VenuePageSchema,
   VenuePointSchema,
   VenuePointsQuerySchema,
@@ -20,6 +23,7 @@ import { localDate } from '../../platform/time';
 import { assertOrgInScope } from '../identity';
 import { findPublicVenues } from './finder';
 import { coverage } from './venue.counts';
+import { listMonths, saveMonth } from './venue.months';
 import { findCityBoundary, findVenueKinds, findVenuePoints } from './venue.repository';
 import { closeVenue, createVenue, getVenue, listVenues } from './venue.service';
 import type { VenuesDeps } from './venues.deps';
@@ -138,6 +142,36 @@ export function venueRoutes(deps: VenuesDeps): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Record a venue for an org in my entry scope', body: VenueCreateSchema, response: { 200: VenueSchema } },
       },
       async (req) => createVenue(deps, contextOf(req), req.body),
+    );
+
+    app.get(
+      '/venues/:id/months',
+      {
+        config: { access: read, probe: (t) => ({ params: { id: String(t.venueA) }, query: { year: 2023 } }) },
+        schema: {
+          tags,
+          summary: 'The twelve months of a year: reported figures, or missing',
+          params: VenueIdParamsSchema,
+          querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+          response: { 200: z.array(VenueMonthSchema) },
+        },
+      },
+      async (req) => listMonths(deps, contextOf(req), req.params.id, req.query.year),
+    );
+
+    app.put(
+      '/venues/:id/months/:month',
+      {
+        config: { access: write, probe: (t) => ({ params: { id: String(t.venueA), month: '2023-05' }, body: { visitors: 10 } }) },
+        schema: {
+          tags,
+          summary: 'Enter or correct a month of a venue; its facts replace that month’s earlier ones',
+          params: VenueMonthParamsSchema,
+          body: VenueMonthWriteSchema,
+          response: { 200: VenueMonthSchema },
+        },
+      },
+      async (req) => saveMonth(deps, contextOf(req), req.params.id, req.params.month, req.body),
     );
 
     app.post(

@@ -46,8 +46,21 @@ export interface OrgBoundaryTable {
   updatedAt: Timestamp;
 }
 
+/** venue_months: one month of a venue's figures; a missing row is a month not reported. */
+export interface VenueMonthTable {
+  venueId: number;
+  month: string;
+  visitors: number | null;
+  loans: number | null;
+  holdings: number | null;
+  enteredBy: number;
+  enteredAt: Timestamp;
+  version: Generated<number>;
+}
+
 declare module '../../platform/db/database' {
   interface Database {
+    venueMonths: VenueMonthTable;
     venueKinds: VenueKindTable;
     venues: VenueTable;
     orgBoundaries: OrgBoundaryTable;

@@ -69,7 +69,12 @@ function wrap(kind: DbKind, pool: pg.Pool, onClose: () => Promise<void>, copyRow
 /** Connects to the PostgreSQL server at `url`. */
 export function connectPostgres(url: string, max = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
-  return wrap('postgres', pool, async () => {}, (table, columns, text) => copyThroughPool(pool, table, columns, text));
+  return wrap(
+    'postgres',
+    pool,
+    async () => {},
+    (table, columns, text) => copyThroughPool(pool, table, columns, text),
+  );
 }
 
 function waitForWorker(worker: Worker): Promise<string> {
@@ -105,19 +110,30 @@ export async function connectPglite(dataDir: string): Promise<DbHandle> {
         else reject(new Error(msg.message ?? 'COPY failed'));
       };
       worker.on('message', onMessage);
-      worker.postMessage({ type: 'copy', id, sql: copyStatement(table, columns, "'/dev/blob'"), data: Buffer.from(text), deferChecks: opts?.deferChecks ?? false });
-    });
-  return wrap('pglite', pool, async () => {
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => resolve(), 5000);
-      worker.once('message', (msg: { type: string }) => {
-        if (msg.type === 'stopped') {
-          clearTimeout(timer);
-          resolve();
-        }
+      worker.postMessage({
+        type: 'copy',
+        id,
+        sql: copyStatement(table, columns, "'/dev/blob'"),
+        data: Buffer.from(text),
+        deferChecks: opts?.deferChecks ?? false,
       });
-      worker.postMessage({ type: 'stop' });
     });
-    await worker.terminate();
-  }, copyRows);
+  return wrap(
+    'pglite',
+    pool,
+    async () => {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => resolve(), 5000);
+        worker.once('message', (msg: { type: string }) => {
+          if (msg.type === 'stopped') {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        worker.postMessage({ type: 'stop' });
+      });
+      await worker.terminate();
+    },
+    copyRows,
+  );
 }

@@ -26,7 +26,12 @@ export class LocalDiskStorage implements FileStorage {
 
   async put(bytes: Buffer, ext: string): Promise<{ key: string; sha256: string }> {
     const month = new Date().toISOString().slice(0, 7).replace('-', '');
-    const key = `${month}/${randomUUID()}.${ext.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8) || 'bin'}`;
+    const key = `${month}/${randomUUID()}.${
+      ext
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
+        .slice(0, 8) || 'bin'
+    }`;
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
     // Write then rename, so a crash never leaves a half-written file under a real key.

@@ -1,0 +1,98 @@
+import { sql } from 'kysely';
+import type { VenueMonth } from '../../../contracts/venues/venue.schemas';
+import type { RequestContext } from '../../platform/http/actor';
+import { AppError } from '../../platform/http/app-error';
+import { localDate } from '../../platform/time';
+import { auditActorOf, recordAudit } from '../identity';
+import { type FactInput, reverseFactsOn, writeFacts } from '../stats';
+import { findVenue } from './venue.repository';
+import type { VenuesDeps } from './venues.deps';
+import './venues.tables';
+
+/** What a month's entry carries; an absent figure was not reported. */
+export interface MonthInput {
+  visitors?: number | null | undefined;
+  loans?: number | null | undefined;
+  holdings?: number | null | undefined;
+  version?: number | undefined;
+}
+
+function monthEnd(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(last).padStart(2, '0')}`;
+}
+
+/** The twelve months of a venue's year, each reported or missing (never a zero standing in for "not reported"). */
+export async function listMonths(deps: VenuesDeps, ctx: RequestContext, id: number, year: number): Promise<VenueMonth[]> {
+  const venue = (await findVenue(deps.db, ctx.actor, 'view', id)) ?? (await findVenue(deps.db, ctx.actor, 'entry', id));
+  if (!venue) throw new AppError('COMMON_NOT_FOUND');
+  const rows = await deps.db
+    .selectFrom('venueMonths')
+    .select([sql<string>`to_char(month, 'YYYY-MM')`.as('month'), 'visitors', 'loans', 'holdings', 'version'])
+    .where('venueId', '=', id)
+    .where('month', '>=', `${year}-01-01`)
+    .where('month', '<=', `${year}-12-01`)
+    .execute();
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+    const r = byMonth.get(month);
+    return r
+      ? { month, visitors: r.visitors, loans: r.loans, holdings: r.holdings, reported: true, version: r.version }
+      : { month, visitors: null, loans: null, holdings: null, reported: false, version: null };
+  });
+}
+
+/**
+ * Enters or corrects one month of a venue in the caller's entry scope: a month that has not begun is refused, a
+ * correction needs the version seen. The month's facts (visitors and loans as flows, books held as the venue's stock
+ * level at the month's end) replace the earlier ones of that month in the same transaction.
+ */
+export async function saveMonth(deps: VenuesDeps, ctx: RequestContext, id: number, month: string, input: MonthInput): Promise<VenueMonth> {
+  const today = localDate(new Date(), deps.config.timezone);
+  if (`${month}-01` > today) throw new AppError('VENUES_FUTURE_MONTH', { month });
+  await deps.db.transaction().execute(async (tx) => {
+    const venue = await findVenue(tx, ctx.actor, 'entry', id);
+    if (!venue) {
+      if (await findVenue(tx, ctx.actor, 'view', id)) throw new AppError('COMMON_OUT_OF_SCOPE');
+      throw new AppError('COMMON_NOT_FOUND');
+    }
+    const current = await tx
+      .selectFrom('venueMonths')
+      .select(['version'])
+      .where('venueId', '=', id)
+      .where('month', '=', `${month}-01`)
+      .forUpdate()
+      .executeTakeFirst();
+    if (current && current.version !== input.version) throw new AppError('VENUES_VERSION_CONFLICT', { current: current.version });
+    const values = { visitors: input.visitors ?? null, loans: input.loans ?? null, holdings: input.holdings ?? null };
+    if (current) {
+      await tx
+        .updateTable('venueMonths')
+        .set({ ...values, version: current.version + 1, enteredBy: ctx.actor.userId, enteredAt: new Date() })
+        .where('venueId', '=', id)
+        .where('month', '=', `${month}-01`)
+        .execute();
+    } else {
+      await tx
+        .insertInto('venueMonths')
+        .values({ venueId: id, month: `${month}-01`, ...values, enteredBy: ctx.actor.userId })
+        .execute();
+    }
+    const source = { sourceModule: 'venues', sourceType: 'venue', sourceId: String(id) };
+    const factDate = monthEnd(month);
+    await reverseFactsOn(tx, source, factDate);
+    const facts: FactInput[] = [];
+    const base = { ...source, orgId: venue.orgId, factDate };
+    if (values.visitors) facts.push({ ...base, measure: 'venue_visitors', value: values.visitors });
+    if (values.loans) facts.push({ ...base, measure: 'book_loans', value: values.loans });
+    // A stock of zero is a real level (a bookcase emptied), so it is recorded; only "not reported" is left out.
+    if (values.holdings !== null) facts.push({ ...base, measure: 'book_holdings', value: values.holdings });
+    await writeFacts(tx, facts);
+    await recordAudit(tx, auditActorOf(ctx), { action: 'venue.month', targetType: 'venue', targetId: id, summary: { month, ...values } });
+  });
+  const year = Number(month.slice(0, 4));
+  const months = await listMonths(deps, ctx, id, year);
+  return months.find((m) => m.month === month) as VenueMonth;
+}
