@@ -278,6 +278,20 @@ export const journeys: Journey[] = [
       await page.getByRole('tab', { name: '覆盖情况' }).click();
       await page.getByTestId('coverage-total').getByText('覆盖率 100%', { exact: false }).waitFor();
       await page.screenshot({ path: 'e2e/screenshots/venues-coverage.png' });
+      // A reading room's month: entered once, shown beside the months not reported.
+      await page.getByRole('tab', { name: '列表' }).click();
+      await choose(page, 'venue-kind', '城市书房');
+      await page.locator('.ant-table-row').first().getByRole('link').first().click();
+      const months = page.getByTestId('venue-months');
+      await months.waitFor();
+      await months.getByText('未填报').first().waitFor();
+      await months.getByRole('button', { name: '填报' }).first().click();
+      const dialog = page.locator('.ant-modal:visible');
+      await dialog.locator('input').first().fill('321');
+      await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+      await months.getByText('321').waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/venue-months.png' });
     },
   },
   {

@@ -6,6 +6,7 @@ import {
   VenueKindSchema,
   VenuePageSchema,
   VenuePointSchema,
+  VenueMonthSchema,
   VenueSchema,
   type VenueStatus,
 } from '../../contracts/venues/venue.schemas';
@@ -26,6 +27,9 @@ export const venuesApi = {
   get: (id: number) => apiRequest(`/venues/${id}`, VenueSchema),
   points: (filters: Omit<VenueFilters, 'q'>) => apiRequest('/venues/points', z.array(VenuePointSchema), { query: { ...filters } }),
   boundary: (orgId: number) => apiRequest('/venues/boundary', BoundaryAnswerSchema, { query: { orgId } }),
+  months: (id: number, year: number) => apiRequest(`/venues/${id}/months`, z.array(VenueMonthSchema), { query: { year } }),
+  saveMonth: (id: number, month: string, body: { visitors: number | null; loans: number | null; holdings: number | null; version?: number }) =>
+    apiRequest(`/venues/${id}/months/${month}`, VenueMonthSchema, { method: 'PUT', body }),
   coverage: (orgId: number, kindCode: string) => apiRequest('/venues/coverage', CoverageAnswerSchema, { query: { orgId, kindCode } }),
   find: (q: { lng?: number; lat?: number; radiusKm?: number; orgId?: number; kindCode?: string }) =>
     apiRequest('/public/venues', z.array(PublicVenueSchema), { query: { ...q }, quietUnauthorized: true }),

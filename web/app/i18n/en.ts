@@ -540,4 +540,13 @@ export const en: Record<MessageKey, string> = {
   'venues.finder.none': 'No open place within 5 km',
   'venues.finder.hours': 'Opening hours',
   'venues.finder.thisWeek': 'This week',
+  'venues.months.title': 'Monthly figures',
+  'venues.months.month': 'Month',
+  'venues.months.visitors': 'Visitors',
+  'venues.months.loans': 'Loans',
+  'venues.months.holdings': 'Books held at month end',
+  'venues.months.missing': 'Not reported',
+  'venues.months.enter': 'Enter',
+  'venues.months.editTitle': 'Figures of {month}',
+  'venues.months.holdingsHelp': 'All books held at the end of the month, not the month’s additions',
 };

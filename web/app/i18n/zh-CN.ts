@@ -537,6 +537,15 @@ export const zhCN = {
   'venues.finder.none': '5 公里内没有找到开放的阵地',
   'venues.finder.hours': '开放时间',
   'venues.finder.thisWeek': '本周活动',
+  'venues.months.title': '月度数据',
+  'venues.months.month': '月份',
+  'venues.months.visitors': '接待人次',
+  'venues.months.loans': '借阅册次',
+  'venues.months.holdings': '月末藏书（册）',
+  'venues.months.missing': '未填报',
+  'venues.months.enter': '填报',
+  'venues.months.editTitle': '{month} 月度数据',
+  'venues.months.holdingsHelp': '月末的藏书总量，不是本月新增',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -10,6 +10,7 @@ import { useSession } from '../../../app/session/session-context';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { VenueMap } from '../components/VenueMap';
+import { VenueMonths } from '../components/VenueMonths';
 
 const STATUSES: VenueStatus[] = ['open', 'planned', 'closed'];
 const STATUS_COLORS: Record<VenueStatus, string> = { open: 'green', planned: 'blue', closed: 'default' };
@@ -19,7 +20,7 @@ const COVERAGE_KINDS = ['practice_station', 'practice_post', 'practice_center', 
 export function VenuesPage() {
   const t = useT();
   const { locale } = useLocale();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const errorText = useErrorText();
   useDocumentTitle(t('venues.title'));
   const top = me?.viewScope[0];
@@ -233,6 +234,11 @@ export function VenuesPage() {
               </Descriptions.Item>
             ))}
           </Descriptions>
+        )}
+        {shown && ['reading_room', 'city_bookcase', 'village_library'].includes(shown.kindCode) && (
+          <div style={{ marginTop: 16 }}>
+            <VenueMonths venueId={shown.id} canWrite={can('venue.write')} />
+          </div>
         )}
       </Drawer>
     </Card>
