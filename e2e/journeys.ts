@@ -281,7 +281,7 @@ export const journeys: Journey[] = [
       // A reading room's month: entered once, shown beside the months not reported.
       await page.getByRole('tab', { name: '列表' }).click();
       await choose(page, 'venue-kind', '城市书房');
-      await page.locator('.ant-table-row').first().getByRole('link').first().click();
+      await page.locator('.ant-table-row').first().locator('a').first().click();
       const months = page.getByTestId('venue-months');
       await months.waitFor();
       await months.getByText('未填报').first().waitFor();
