@@ -49,15 +49,15 @@ export function demoVenues(orgs: DemoOrg[]): DemoVenue[] {
   const at = new Map<number, [number, number]>([[city.id, DEMO_CENTRE]]);
   counties.forEach((c, i) => {
     const a = (i / counties.length) * 2 * Math.PI;
-    const r = i < 5 ? 0.08 : 0.28;
+    const r = i < 5 ? 0.12 : 0.33;
     at.set(c.id, [DEMO_CENTRE[0] + r * 1.2 * Math.cos(a), DEMO_CENTRE[1] + r * Math.sin(a)]);
   });
   const near = (parent: number | null, spread: number): [number, number] => {
     const [x, y] = at.get(parent ?? city.id) ?? DEMO_CENTRE;
     return [round(x + (g.int(-1000, 1000) / 1000) * spread * 1.2), round(y + (g.int(-1000, 1000) / 1000) * spread)];
   };
-  for (const t of townships) at.set(t.id, near(t.parentId, 0.06));
-  for (const v of villages) at.set(v.id, near(v.parentId, 0.03));
+  for (const t of townships) at.set(t.id, near(t.parentId, 0.08));
+  for (const v of villages) at.set(v.id, near(v.parentId, 0.035));
   for (const s of schools) at.set(s.id, near(city.id, 0.05));
 
   const out: DemoVenue[] = [];

@@ -15,6 +15,6 @@ describe('clusterPoints', () => {
   it('shows every point on its own when zoomed far in', () => {
     expect(cellForZoom(16, 1.2)).toBe(0);
     expect(clusterPoints([p(1, 114, 35), p(2, 114, 35)], 0)).toHaveLength(2);
-    expect(cellForZoom(2, 1.2)).toBeCloseTo(0.03);
+    expect(cellForZoom(2, 1.4)).toBeCloseTo(0.05);
   });
 });

@@ -33,8 +33,8 @@ export function clusterPoints(points: readonly MapPoint[], cellDegrees: number):
   return [...cells.values()].map((c) => ({ lng: c.sumLng / c.points.length, lat: c.sumLat / c.points.length, count: c.points.length, points: c.points }));
 }
 
-/** The cell size for a map zoom: a twentieth of the venues' spread at zoom 1, shrinking as the map zooms in; none from zoom 16. */
+/** The cell size for a map zoom: a fourteenth of the venues' spread at zoom 1, shrinking as the map zooms in; none from zoom 16. */
 export function cellForZoom(zoom: number, cityWidthDegrees: number): number {
   if (zoom >= 16) return 0;
-  return cityWidthDegrees / 20 / Math.max(zoom, 1);
+  return cityWidthDegrees / 14 / Math.max(zoom, 1);
 }

@@ -42,7 +42,7 @@ function seriesOf(clusters: Cluster[], kindCodes: string[], kindName: (code: str
           name: single ? single.name : String(c.count),
           venueId: single?.id,
           kindCode: single?.kindCode,
-          symbolSize: single ? 9 : Math.min(34, 12 + 4 * Math.log2(c.count)),
+          symbolSize: single ? 9 : Math.min(30, 12 + 3 * Math.log2(c.count)),
           itemStyle: { color: single ? color(single.kindCode) : 'rgba(196, 29, 31, 0.78)', borderColor: '#fff', borderWidth: 1 },
           label: { show: !single, formatter: String(c.count), color: '#fff', fontSize: 11 },
         };
