@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/harness';
 import { multipartBody } from '../../test/multipart';
 import { type ActivitiesWorld, createActivitiesWorld, lectureBody } from './activities.test-fixture';
-import '../venues/venues.tables';
 
 let w: ActivitiesWorld;
 
@@ -135,30 +134,13 @@ describe('integrity signals', () => {
 
 describe('activities at venues', () => {
   async function venue(orgId: number, capacity: number, name: string): Promise<number> {
-    const user = await w.tdb.db.selectFrom('users').select('id').where('username', '=', 'clerk_a').executeTakeFirstOrThrow();
-    const row = await w.tdb.db
-      .insertInto('venues')
-      .values({
-        kindCode: 'practice_station',
-        orgId,
-        name,
-        address: '一路1号',
-        lng: 114.1,
-        lat: 35.3,
-        openingHours: null,
-        capacity,
-        managerName: null,
-        managerPhoneEnc: null,
-        managerPhoneHash: null,
-        status: 'open',
-        openedOn: '2020-01-01',
-        closedOn: null,
-        fields: '{}',
-        createdBy: user.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    const res = await w.sysadmin.request({
+      method: 'POST',
+      url: '/api/venues',
+      body: { kindCode: 'practice_station', orgId, name, address: '一路1号', lng: 114.1, lat: 35.3, capacity },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json() as { id: number }).id;
   }
 
   it('takes place only at a venue in view, and flags an audience beyond the venue’s capacity', async () => {
