@@ -252,6 +252,8 @@ export const journeys: Journey[] = [
         await page.getByTestId('drill-drawer').getByText('online_lectures').waitFor();
         await page.keyboard.press('Escape');
       }
+      await quietToasts(page);
+      await preview.getByText('关于2023年全市宣传思想工作总结报告').scrollIntoViewIfNeeded();
       await page.screenshot({ path: 'e2e/screenshots/report-preview.png' });
       await page.getByTestId('menu-report-template').click();
       const editor = page.getByTestId('template-editor');
