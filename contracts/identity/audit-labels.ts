@@ -32,6 +32,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'venue.create': { 'zh-CN': '新增阵地', en: 'Venue recorded' },
   'venue.close': { 'zh-CN': '关闭阵地', en: 'Venue closed' },
   'venue.month': { 'zh-CN': '填报阵地月度数据', en: 'Venue month entered' },
+  'venue.export': { 'zh-CN': '导出阵地清单', en: 'Venues exported' },
   'report.generate': { 'zh-CN': '生成工作报告', en: 'Work report generated' },
   'report_template.save': { 'zh-CN': '保存报告模板', en: 'Report template saved' },
   'report_template.restore_default': { 'zh-CN': '恢复默认报告模板', en: 'Default report template restored' },

@@ -10,7 +10,7 @@ import {
   VenueSchema,
   type VenueStatus,
 } from '../../contracts/venues/venue.schemas';
-import { apiRequest } from './client';
+import { apiDownload, apiRequest, type DownloadedFile } from './client';
 
 /** Filters of the venue list and map. */
 export interface VenueFilters {
@@ -25,6 +25,7 @@ export const venuesApi = {
   kinds: () => apiRequest('/venue-kinds', z.array(VenueKindSchema)),
   list: (filters: VenueFilters, page: number, pageSize: number) => apiRequest('/venues', VenuePageSchema, { query: { ...filters, page, pageSize } }),
   get: (id: number) => apiRequest(`/venues/${id}`, VenueSchema),
+  exportXlsx: (filters: VenueFilters): Promise<DownloadedFile> => apiDownload('/venues/export', { ...filters }),
   points: (filters: Omit<VenueFilters, 'q'>) => apiRequest('/venues/points', z.array(VenuePointSchema), { query: { ...filters } }),
   boundary: (orgId: number) => apiRequest('/venues/boundary', BoundaryAnswerSchema, { query: { orgId } }),
   months: (id: number, year: number) => apiRequest(`/venues/${id}/months`, z.array(VenueMonthSchema), { query: { year } }),

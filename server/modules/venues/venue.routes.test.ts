@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Venue } from '../../../contracts/venues/venue.schemas';
@@ -247,5 +248,23 @@ describe('monthly figures', () => {
     expect(negative.json().error.fields[0].path).toBe('body.holdings');
     const rows = await tdb.db.selectFrom('venueMonths').select('month').where('venueId', '=', v.id).execute();
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe('export', () => {
+  it('exports the filtered venues without phones, escaping formula-like cells', async () => {
+    await create(station({ name: '=HYPERLINK("http://x")', lng: 114.4, lat: 35.6 }));
+    const res = await clerk.request({ method: 'GET', url: '/api/venues/export', query: { q: 'HYPERLINK' } });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(res.rawPayload).buffer);
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    expect(sheet.getCell('C2').value).toBe(`'=HYPERLINK("http://x")`);
+    expect(sheet.getCell('J2').value).toBe('王站长');
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => cells.push(c.text)));
+    expect(cells.join(' ')).not.toContain('13812345678');
+    expect((await reviewerB.request({ method: 'GET', url: '/api/venues/export', query: { orgId: tree.townshipA } })).statusCode).toBe(404);
   });
 });

@@ -23,6 +23,7 @@ import { localDate } from '../../platform/time';
 import { assertOrgInScope } from '../identity';
 import { findPublicVenues } from './finder';
 import { coverage } from './venue.counts';
+import { exportVenues } from './venue.export';
 import { listMonths, saveMonth } from './venue.months';
 import { findCityBoundary, findVenueKinds, findVenuePoints } from './venue.repository';
 import { closeVenue, createVenue, getVenue, listVenues } from './venue.service';
@@ -73,6 +74,26 @@ export function venueRoutes(deps: VenuesDeps): FastifyPluginAsyncZod {
         const ctx = contextOf(req);
         await assertOrgInScope(deps.db, ctx.actor, 'view', req.query.orgId);
         return coverage(deps.db, req.query.orgId, req.query.kindCode, req.query.at ?? localDate(new Date(), deps.config.timezone));
+      },
+    );
+
+    app.get(
+      '/venues/export',
+      {
+        config: { access: read, probe: (t) => ({ query: { orgId: Number(t.countyA) } }) },
+        schema: {
+          tags,
+          summary: 'The filtered list as xlsx; cells that could run as formulas are escaped, phones are left out',
+          querystring: VenueListQuerySchema.omit({ page: true, pageSize: true }),
+        },
+      },
+      async (req, reply) => {
+        const file = await exportVenues(deps, contextOf(req), req.query);
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.localizedFilename)}`)
+          .header('cache-control', 'no-store')
+          .send(file.content);
       },
     );
 

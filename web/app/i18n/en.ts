@@ -549,4 +549,5 @@ export const en: Record<MessageKey, string> = {
   'venues.months.enter': 'Enter',
   'venues.months.editTitle': 'Figures of {month}',
   'venues.months.holdingsHelp': 'All books held at the end of the month, not the month’s additions',
+  'venues.export': 'Export to Excel',
 };

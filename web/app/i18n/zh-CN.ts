@@ -546,6 +546,7 @@ export const zhCN = {
   'venues.months.enter': '填报',
   'venues.months.editTitle': '{month} 月度数据',
   'venues.months.holdingsHelp': '月末的藏书总量，不是本月新增',
+  'venues.export': '导出 Excel',
 } as const;
 
 /** A key of the UI dictionary. */

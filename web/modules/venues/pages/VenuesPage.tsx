@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Drawer, Empty, Flex, Form, Input, Progress, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Drawer, Empty, Flex, Form, Input, Progress, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { Venue, VenueStatus } from '../../../../contracts/venues/venue.schemas';
 import { type VenueFilters, venuesApi } from '../../../api/venues';
-import { useErrorText } from '../../../app/feedback';
+import { useErrorText, useNotifyError } from '../../../app/feedback';
 import { useLocale } from '../../../app/i18n/locale-context';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
+import { saveFile } from '../../../ui/save-file';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { VenueMap } from '../components/VenueMap';
 import { VenueMonths } from '../components/VenueMonths';
@@ -22,6 +24,8 @@ export function VenuesPage() {
   const { locale } = useLocale();
   const { me, can } = useSession();
   const errorText = useErrorText();
+  const notifyError = useNotifyError();
+  const [exporting, setExporting] = useState(false);
   useDocumentTitle(t('venues.title'));
   const top = me?.viewScope[0];
   const [filters, setFilters] = useState<VenueFilters>({});
@@ -84,6 +88,26 @@ export function VenuesPage() {
           options={STATUSES.map((s) => ({ value: s, label: t(`venues.status.${s}`) }))}
           onChange={(status?: VenueStatus) => apply({ ...filters, status })}
         />
+      </Form.Item>
+      <Form.Item>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporting}
+          data-testid="venue-export"
+          onClick={async () => {
+            setExporting(true);
+            try {
+              const { blob, filename } = await venuesApi.exportXlsx(filters);
+              saveFile(blob, filename ?? 'venues.xlsx');
+            } catch (err) {
+              notifyError(err);
+            } finally {
+              setExporting(false);
+            }
+          }}
+        >
+          {t('venues.export')}
+        </Button>
       </Form.Item>
       <Form.Item>
         <Input.Search allowClear placeholder={t('venues.filter.name')} onSearch={(q) => apply({ ...filters, q: q || undefined })} style={{ width: 200 }} />
