@@ -294,6 +294,27 @@ export const journeys: Journey[] = [
       await months.getByText('321').waitFor();
       await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/venue-months.png' });
+      await page.keyboard.press('Escape');
+      // A new station, then the same one again a few metres away: the second asks first, and saves when confirmed.
+      const station = `浏览器测试实践站${Date.now().toString(36)}`;
+      for (const [lng, confirm] of [
+        ['114.05', false],
+        ['114.05005', true],
+      ] as const) {
+        await page.getByTestId('venue-create').click();
+        await choose(page, 'venue-form-kind', '新时代文明实践站');
+        await page.getByTestId('venue-form-name').fill(station);
+        await page.getByTestId('venue-form-address').fill('淇川市人民路1号');
+        await page.getByTestId('venue-form-lng').fill(lng);
+        await page.getByTestId('venue-form-lat').fill('35.3');
+        await page.getByTestId('venue-form-save').click();
+        if (confirm) {
+          const ask = page.locator('.ant-modal-confirm:visible');
+          await ask.getByText('20 米内已有同类型、同名称的阵地', { exact: false }).waitFor();
+          await ask.getByRole('button', { name: '仍然保存' }).click();
+        }
+        await page.getByTestId('venue-form').waitFor({ state: 'hidden' });
+      }
     },
   },
   {

@@ -7,6 +7,7 @@ import {
   VenuePageSchema,
   VenuePointSchema,
   VenueMonthSchema,
+  type VenueCreate,
   VenueSchema,
   type VenueStatus,
 } from '../../contracts/venues/venue.schemas';
@@ -24,6 +25,7 @@ export interface VenueFilters {
 export const venuesApi = {
   kinds: () => apiRequest('/venue-kinds', z.array(VenueKindSchema)),
   list: (filters: VenueFilters, page: number, pageSize: number) => apiRequest('/venues', VenuePageSchema, { query: { ...filters, page, pageSize } }),
+  create: (input: VenueCreate) => apiRequest('/venues', VenueSchema, { method: 'POST', body: input }),
   get: (id: number) => apiRequest(`/venues/${id}`, VenueSchema),
   exportXlsx: (filters: VenueFilters): Promise<DownloadedFile> => apiDownload('/venues/export', { ...filters }),
   points: (filters: Omit<VenueFilters, 'q'>) => apiRequest('/venues/points', z.array(VenuePointSchema), { query: { ...filters } }),

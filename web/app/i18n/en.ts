@@ -550,4 +550,12 @@ export const en: Record<MessageKey, string> = {
   'venues.months.editTitle': 'Figures of {month}',
   'venues.months.holdingsHelp': 'All books held at the end of the month, not the month’s additions',
   'venues.export': 'Export to Excel',
+  'venues.form.create': 'New venue',
+  'venues.form.title': 'New venue',
+  'venues.form.lng': 'Longitude',
+  'venues.form.lat': 'Latitude',
+  'venues.form.phone': 'Manager’s mobile',
+  'venues.form.phoneHelp': 'Stored encrypted; lists show the first three and last four digits only',
+  'venues.form.duplicateTitle': 'Possibly a duplicate',
+  'venues.form.saveAnyway': 'Save anyway',
 };

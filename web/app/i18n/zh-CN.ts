@@ -547,6 +547,14 @@ export const zhCN = {
   'venues.months.editTitle': '{month} 月度数据',
   'venues.months.holdingsHelp': '月末的藏书总量，不是本月新增',
   'venues.export': '导出 Excel',
+  'venues.form.create': '新增阵地',
+  'venues.form.title': '新增阵地',
+  'venues.form.lng': '经度',
+  'venues.form.lat': '纬度',
+  'venues.form.phone': '负责人手机',
+  'venues.form.phoneHelp': '加密保存，列表中只显示前三位和后四位',
+  'venues.form.duplicateTitle': '可能重复',
+  'venues.form.saveAnyway': '仍然保存',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Drawer, Empty, Flex, Form, Input, Progress, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { Venue, VenueStatus } from '../../../../contracts/venues/venue.schemas';
@@ -11,6 +11,7 @@ import { useSession } from '../../../app/session/session-context';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { saveFile } from '../../../ui/save-file';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { VenueFormDrawer } from '../components/VenueFormDrawer';
 import { VenueMap } from '../components/VenueMap';
 import { VenueMonths } from '../components/VenueMonths';
 
@@ -26,6 +27,7 @@ export function VenuesPage() {
   const errorText = useErrorText();
   const notifyError = useNotifyError();
   const [exporting, setExporting] = useState(false);
+  const [creating, setCreating] = useState(false);
   useDocumentTitle(t('venues.title'));
   const top = me?.viewScope[0];
   const [filters, setFilters] = useState<VenueFilters>({});
@@ -116,7 +118,17 @@ export function VenuesPage() {
   );
 
   return (
-    <Card title={t('venues.title')}>
+    <Card
+      title={t('venues.title')}
+      extra={
+        can('venue.write') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="venue-create">
+            {t('venues.form.create')}
+          </Button>
+        )
+      }
+    >
+      <VenueFormDrawer open={creating} kinds={kinds.data ?? []} onClose={() => setCreating(false)} />
       {filterBar}
       <Tabs
         activeKey={tab}
