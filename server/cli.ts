@@ -50,19 +50,11 @@ async function main(): Promise<void> {
     if (command === 'migrate') {
       console.log(`Database (${dbh.kind}) at migration ${version}`);
     } else if (command === 'seed:demo') {
-      const { seedDemo } = await import('../scripts/demo/seed');
-      const { printDemoAccounts } = await import('./demo-banner');
-      const accounts = await seedDemo(dbh.db);
-      if (accounts.length === 0) console.log('The database already holds org units; the demo city was not loaded.');
-      else {
-        const { seedDemoLedger } = await import('../scripts/demo/activities');
-        const { seedDemoVenues } = await import('../scripts/demo/venues');
-        await seedDemoVenues(dbh);
-        const ledger = await seedDemoLedger(dbh, config.timezone);
-        printDemoAccounts(accounts);
-        if (ledger)
-          console.log(`Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);
-      }
+      const { seedDemoCity } = await import('../scripts/demo/city');
+      const { printDemoCity } = await import('./demo-banner');
+      const city = await seedDemoCity(dbh, config.timezone);
+      if (city.accounts.length === 0) console.log('The database already holds org units; the demo city was not loaded.');
+      else printDemoCity(city);
     } else if (command === 'create-admin') {
       const { values } = parseArgs({
         args: rest,

@@ -14,3 +14,18 @@ export function printDemoAccounts(accounts: DemoAccountLine[]): void {
   );
   console.log(['', '演示账号 Demo accounts (演示数据 demo data, not real):', ...lines, ''].join('\n'));
 }
+
+/** The size of a freshly loaded demo ledger, as start-up reports it. */
+export interface DemoLedgerLine {
+  activities: number;
+  facts: number;
+  rollups: number;
+  millis: number;
+}
+
+/** Prints the demo accounts and, when one was loaded, what the demo ledger holds. */
+export function printDemoCity(city: { accounts: DemoAccountLine[]; ledger: DemoLedgerLine | null }): void {
+  printDemoAccounts(city.accounts);
+  const l = city.ledger;
+  if (l) console.log(`演示数据 Demo ledger: ${l.activities} records (2022–2023), ${l.facts} facts, ${l.rollups} rollups in ${l.millis} ms`);
+}

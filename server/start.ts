@@ -9,18 +9,10 @@ export async function start(config: Config): Promise<void> {
   const dbh = await openDatabase(config);
   const migrationVersion = await migrateToLatest(dbh.db);
   if (dbh.kind === 'pglite') {
-    const { seedDemo } = await import('../scripts/demo/seed');
-    const { printDemoAccounts } = await import('./demo-banner');
-    const accounts = await seedDemo(dbh.db);
-    if (accounts.length > 0) {
-      const { seedDemoLedger } = await import('../scripts/demo/activities');
-      const { seedDemoVenues } = await import('../scripts/demo/venues');
-      await seedDemoVenues(dbh);
-      const ledger = await seedDemoLedger(dbh, config.timezone);
-      printDemoAccounts(accounts);
-      if (ledger)
-        console.log(`演示数据 Demo ledger: ${ledger.activities} records (2022–2023), ${ledger.facts} facts, ${ledger.rollups} rollups in ${ledger.millis} ms`);
-    }
+    const { seedDemoCity } = await import('../scripts/demo/city');
+    const { printDemoCity } = await import('./demo-banner');
+    const city = await seedDemoCity(dbh, config.timezone);
+    if (city.accounts.length > 0) printDemoCity(city);
   }
   const app = await createServer({ config, dbh, migrationVersion, serveWeb: true, logger: true });
   await app.listen({ port: config.port, host: config.host });

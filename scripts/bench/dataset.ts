@@ -3,7 +3,16 @@ import { rebuildRollups } from '../../server/modules/stats';
 import type { Db } from '../../server/platform/db/database';
 
 /** The measures the benchmark's facts are spread over. */
-export const BENCH_MEASURES = ['study_sessions', 'lectures', 'online_lectures', 'cultural_events', 'service_activities', 'volunteer_hours', 'people_served', 'reading_events'];
+export const BENCH_MEASURES = [
+  'study_sessions',
+  'lectures',
+  'online_lectures',
+  'cultural_events',
+  'service_activities',
+  'volunteer_hours',
+  'people_served',
+  'reading_events',
+];
 /** The five years the data set covers. */
 export const BENCH_YEARS = [2019, 2020, 2021, 2022, 2023];
 
@@ -13,7 +22,9 @@ export const BENCH_YEARS = [2019, 2020, 2021, 2022, 2023];
  * rebuilds the rollups. Reports progress through `say`.
  */
 export async function buildFacts(db: Db, total: number, say: (line: string) => void): Promise<{ facts: number; rollups: number }> {
-  await sql`create temp table bench_orgs as select row_number() over (order by id) - 1 as k, id from orgs where level in ('township', 'village') and kind = 'region'`.execute(db);
+  await sql`create temp table bench_orgs as select row_number() over (order by id) - 1 as k, id from orgs where level in ('township', 'village') and kind = 'region'`.execute(
+    db,
+  );
   const orgs = Number((await sql<{ n: number }>`select count(*)::int as n from bench_orgs`.execute(db)).rows[0]?.n ?? 0);
   const days = 1826;
   const batch = 1_000_000;

@@ -31,13 +31,27 @@ function rowsFor(n: number): Row[] {
     const day = 1 + (i % 28);
     const month = 1 + (Math.floor(i / 28) % 12);
     const d = `2023-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return { title: `基准宣讲${i}`, start: `${d} 09:00`, end: `${d} 11:00`, troupe: '基准宣讲团', topic: '二十大精神', online: i % 5 === 0, audience: 20 + (i % 200) };
+    return {
+      title: `基准宣讲${i}`,
+      start: `${d} 09:00`,
+      end: `${d} 11:00`,
+      troupe: '基准宣讲团',
+      topic: '二十大精神',
+      online: i % 5 === 0,
+      audience: 20 + (i % 200),
+    };
   });
 }
 
 /** Imports `n` lecture rows for one township through the real HTTP route, then COPYs the same rows, and times both. */
 export async function benchImport(dbh: DbHandle, app: FastifyInstance, n: number): Promise<ImportFigures> {
-  const township = await dbh.db.selectFrom('orgs').select(['id', 'name', 'code']).where('level', '=', 'township').where('kind', '=', 'region').orderBy('id').executeTakeFirstOrThrow();
+  const township = await dbh.db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'code'])
+    .where('level', '=', 'township')
+    .where('kind', '=', 'region')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   await createTestUser(dbh.db, { username: 'bench_clerk', orgId: township.id, roles: ['township_clerk'], view: [township.id] });
   const client = await signIn(app, 'bench_clerk');
   const type = await findActivityType(dbh.db, 'lecture');

@@ -20,12 +20,16 @@ interface SliceFigures {
 
 const tdb = await createTestDb();
 try {
-  say(`Xuanwen benchmark on ${onPostgres ? 'PostgreSQL' : 'PGlite (embedded)'}: ${FACTS.toLocaleString('en-US')} facts over ${BENCH_YEARS[0]}–${BENCH_YEARS.at(-1)}`);
+  say(
+    `Xuanwen benchmark on ${onPostgres ? 'PostgreSQL' : 'PGlite (embedded)'}: ${FACTS.toLocaleString('en-US')} facts over ${BENCH_YEARS[0]}–${BENCH_YEARS.at(-1)}`,
+  );
   await seedDemo(tdb.db);
   const built = await buildFacts(tdb.db, FACTS, say);
   say(`  ${built.rollups.toLocaleString('en-US')} rollup rows`);
   const city = await tdb.db.selectFrom('orgs').select('id').where('level', '=', 'city').where('kind', '=', 'region').executeTakeFirstOrThrow();
-  const counties = (await tdb.db.selectFrom('orgs').select('id').where('level', '=', 'county').where('kind', '=', 'region').orderBy('id').execute()).map((r) => r.id);
+  const counties = (await tdb.db.selectFrom('orgs').select('id').where('level', '=', 'county').where('kind', '=', 'region').orderBy('id').execute()).map(
+    (r) => r.id,
+  );
 
   const fromRollups = async (orgId: number, year: number) => {
     const m = await readRollups(tdb.db, orgId, SLICE_MEASURES, [{ grain: 'year', periodStart: `${year}-01-01` }]);
@@ -60,7 +64,9 @@ try {
   const imported = await benchImport(tdb, app, IMPORT_ROWS);
   await app.close();
   const ratio = round(imported.xlsxRowsPerSec / imported.copyRowsPerSec);
-  say(`xlsx import: ${imported.rows} rows in ${round(imported.xlsxSeconds)} s = ${imported.xlsxRowsPerSec} rows/s | COPY: ${imported.copyRowsPerSec} rows/s | import/COPY ${ratio}`);
+  say(
+    `xlsx import: ${imported.rows} rows in ${round(imported.xlsxSeconds)} s = ${imported.xlsxRowsPerSec} rows/s | COPY: ${imported.copyRowsPerSec} rows/s | import/COPY ${ratio}`,
+  );
   say(
     JSON.stringify({
       database: onPostgres ? 'postgresql' : 'pglite',

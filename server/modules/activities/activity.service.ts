@@ -10,7 +10,7 @@ import { toActivity, toActivityDetail } from './activity.mapper';
 import { type ActivityView, findActivity, findActivityPage, findHistory, insertHistory } from './activity.repository';
 import { findActivityType } from './activity-type.repository';
 import { findAttachments } from './attachment.repository';
-import { checkFieldValues } from './field-check';
+import { checkFieldValues } from '../../platform/http/field-values';
 import { signalsFor } from './integrity.signals';
 
 async function assertVenue(db: Db, ctx: RequestContext, venueId: number | null | undefined): Promise<void> {

@@ -4,6 +4,7 @@ import { ImportIdParamsSchema, ImportJobSchema, ImportOptionsSchema, TemplatePar
 import { DEFAULT_WORKBOOK_LIMITS } from '../../platform/files/xlsx-safety';
 import { AppError } from '../../platform/http/app-error';
 import { contextOf } from '../../platform/http/context';
+import { sendWorkbook } from '../../platform/http/xlsx-reply';
 import { readUpload } from '../../platform/http/upload';
 import { orgInScope } from '../identity';
 import type { ActivitiesDeps } from './activities.deps';
@@ -13,12 +14,7 @@ import { findActivityType } from './activity-type.repository';
 import { getImportJob, MAX_IMPORT_ROWS, startImport } from './import.job';
 
 const tags = ['activities: xlsx'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ExportQuerySchema = ActivityListQuerySchema.omit({ page: true, pageSize: true });
-
-function attachment(name: string, localized: string): string {
-  return `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(localized)}`;
-}
 
 /** Excel in and out: a template per type, imports as polled jobs (all rows or none), and exports of any filtered list. */
 export function importRoutes(deps: ActivitiesDeps): FastifyPluginAsyncZod {
@@ -41,11 +37,11 @@ export function importRoutes(deps: ActivitiesDeps): FastifyPluginAsyncZod {
           .orderBy('code')
           .orderBy('id')
           .execute();
-        return reply
-          .header('content-type', XLSX)
-          .header('content-disposition', attachment(`template-${type.code}.xlsx`, `${type.nameZh}导入模板.xlsx`))
-          .header('cache-control', 'no-store')
-          .send(await templateWorkbook(type, orgs));
+        return sendWorkbook(reply, {
+          content: await templateWorkbook(type, orgs),
+          filename: `template-${type.code}.xlsx`,
+          localizedFilename: `${type.nameZh}导入模板.xlsx`,
+        });
       },
     );
 
@@ -102,11 +98,7 @@ export function importRoutes(deps: ActivitiesDeps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const file = await exportActivities(deps, contextOf(req), req.query);
-        return reply
-          .header('content-type', XLSX)
-          .header('content-disposition', attachment(file.filename, file.localizedFilename))
-          .header('cache-control', 'no-store')
-          .send(file.content);
+        return sendWorkbook(reply, file);
       },
     );
   };

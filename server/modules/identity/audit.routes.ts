@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditExportQuerySchema, AuditPageSchema, AuditQuerySchema } from '../../../contracts/identity/audit.schemas';
 import { contextOf } from '../../platform/http/context';
+import { sendWorkbook } from '../../platform/http/xlsx-reply';
 import { exportAudit, searchAudit } from './audit.service';
 import type { IdentityDeps } from './identity.deps';
 
 const tags = ['identity: audit'];
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Reading the audit log: search and xlsx export. There is deliberately no route that changes it. */
 export function auditRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
@@ -33,11 +32,7 @@ export function auditRoutes(deps: IdentityDeps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const file = await exportAudit(deps, contextOf(req), req.query);
-        return reply
-          .header('content-type', XLSX)
-          .header('content-disposition', `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.localizedFilename)}`)
-          .header('cache-control', 'no-store')
-          .send(file.content);
+        return sendWorkbook(reply, file);
       },
     );
   };

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoLedger } from '../../../scripts/demo/activities';
-import { DEMO_PASSWORD, seedDemo } from '../../../scripts/demo/seed';
-import { seedDemoVenues } from '../../../scripts/demo/venues';
+import { seedDemoCity } from '../../../scripts/demo/city';
+import { DEMO_PASSWORD } from '../../../scripts/demo/seed';
 import { createTestApp, createTestDb, signIn, type TestDb } from '../../test/harness';
 import { contentOf, figureRuns, generate, seedMismatches } from './report.test-fixture';
 
@@ -13,9 +12,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   tdb = await createTestDb();
-  await seedDemo(tdb.db);
-  await seedDemoVenues(tdb);
-  await seedDemoLedger(tdb, 'Asia/Shanghai');
+  await seedDemoCity(tdb, 'Asia/Shanghai');
   app = await createTestApp(tdb);
 }, 300_000);
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/http/app-error';
 import { localDate } from '../../platform/time';
 import { auditActorOf, recordAudit } from '../identity';
 import { type FactInput, reverseFactsOn, writeFacts } from '../stats';
-import { findVenue } from './venue.repository';
+import { findVenue, venueForChange } from './venue.repository';
 import type { VenuesDeps } from './venues.deps';
 import './venues.tables';
 
@@ -53,11 +53,7 @@ export async function saveMonth(deps: VenuesDeps, ctx: RequestContext, id: numbe
   const today = localDate(new Date(), deps.config.timezone);
   if (`${month}-01` > today) throw new AppError('VENUES_FUTURE_MONTH', { month });
   await deps.db.transaction().execute(async (tx) => {
-    const venue = await findVenue(tx, ctx.actor, 'entry', id);
-    if (!venue) {
-      if (await findVenue(tx, ctx.actor, 'view', id)) throw new AppError('COMMON_OUT_OF_SCOPE');
-      throw new AppError('COMMON_NOT_FOUND');
-    }
+    const venue = await venueForChange(tx, ctx.actor, id);
     const current = await tx
       .selectFrom('venueMonths')
       .select(['version'])

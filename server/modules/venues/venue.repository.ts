@@ -4,6 +4,7 @@ import type { FieldDeclaration } from '../../../contracts/activities/field-decla
 import type { Db } from '../../platform/db/database';
 import { containsPattern } from '../../platform/db/like';
 import type { Actor } from '../../platform/http/actor';
+import { AppError } from '../../platform/http/app-error';
 import { orgInScope, type ScopeKind } from '../identity';
 import './venues.tables';
 
@@ -149,4 +150,12 @@ export async function venueInView(db: Db, actor: Actor, id: number): Promise<boo
 export function venueCapacities(db: Db, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('venues').select(['id', 'name', 'capacity']).where('id', 'in', ids).execute();
+}
+
+/** A venue the actor may change: NOT_FOUND outside the view, OUT_OF_SCOPE when only viewable. */
+export async function venueForChange(db: Db, actor: Actor, id: number): Promise<VenueRow> {
+  const row = await findVenue(db, actor, 'entry', id);
+  if (row) return row;
+  if (await findVenue(db, actor, 'view', id)) throw new AppError('COMMON_OUT_OF_SCOPE');
+  throw new AppError('COMMON_NOT_FOUND');
 }

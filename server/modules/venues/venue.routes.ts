@@ -19,6 +19,7 @@ import {
   VenueSchema,
 } from '../../../contracts/venues/venue.schemas';
 import { contextOf } from '../../platform/http/context';
+import { sendWorkbook } from '../../platform/http/xlsx-reply';
 import { localDate } from '../../platform/time';
 import { assertOrgInScope } from '../identity';
 import { findPublicVenues } from './finder';
@@ -89,11 +90,7 @@ export function venueRoutes(deps: VenuesDeps): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const file = await exportVenues(deps, contextOf(req), req.query);
-        return reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.localizedFilename)}`)
-          .header('cache-control', 'no-store')
-          .send(file.content);
+        return sendWorkbook(reply, file);
       },
     );
 

@@ -6,8 +6,8 @@ import type { RequestContext } from '../../platform/http/actor';
 import { AppError, fieldError } from '../../platform/http/app-error';
 import { localDate } from '../../platform/time';
 import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
-import { checkVenueFields } from './venue.fields';
-import { findCityBoundary, findNamesakes, findVenue, findVenueKinds, findVenuePage, type VenueRow } from './venue.repository';
+import { checkFieldValues } from '../../platform/http/field-values';
+import { findCityBoundary, findNamesakes, findVenue, findVenueKinds, findVenuePage, type VenueRow, venueForChange } from './venue.repository';
 import type { VenuesDeps } from './venues.deps';
 import { insideBoundary, metresBetween, polygonsOf } from './geo';
 
@@ -64,7 +64,7 @@ export async function createVenue(deps: VenuesDeps, ctx: RequestContext, input: 
     if (input.capacity !== undefined && input.capacity !== null && input.capacity <= 0) throw fieldError('body.capacity', 'VENUES_CAPACITY');
     const boundary = await findCityBoundary(tx, input.orgId);
     if (boundary && !insideBoundary([input.lng, input.lat], polygonsOf(JSON.parse(boundary)))) throw fieldError('body.lng', 'VENUES_OUTSIDE_CITY');
-    const fields = checkVenueFields(kind.fields as FieldDeclaration[], input.fields, ctx.locale);
+    const fields = checkFieldValues(kind.fields as FieldDeclaration[], input.fields, ctx.locale);
     if (!input.confirmDuplicate) {
       const near = (await findNamesakes(tx, kind.code, input.name)).find((v) => metresBetween([v.lng, v.lat], [input.lng, input.lat]) <= DUPLICATE_METRES);
       if (near) throw new AppError('VENUES_LIKELY_DUPLICATE', { id: near.id, name: near.name, meters: DUPLICATE_METRES });
@@ -111,11 +111,7 @@ export async function closeVenue(
   input: { version: number; closedOn: string; confirm: boolean },
 ): Promise<Venue> {
   await deps.db.transaction().execute(async (tx) => {
-    const current = await findVenue(tx, ctx.actor, 'entry', id);
-    if (!current) {
-      if (await findVenue(tx, ctx.actor, 'view', id)) throw new AppError('COMMON_OUT_OF_SCOPE');
-      throw new AppError('COMMON_NOT_FOUND');
-    }
+    const current = await venueForChange(tx, ctx.actor, id);
     if (current.status === 'closed') throw new AppError('VENUES_NOT_OPEN');
     if (current.version !== input.version) throw new AppError('VENUES_VERSION_CONFLICT', { current: current.version });
     if (!input.confirm) {

@@ -1,0 +1,18 @@
+import type { DbHandle } from '../../server/platform/db/connect';
+import { type DemoLedgerSummary, seedDemoLedger } from './activities';
+import { type DemoAccount, seedDemo } from './seed';
+import { seedDemoVenues } from './venues';
+
+/** What loading the demo city produced: its accounts, and its ledger when one was loaded. */
+export interface DemoCity {
+  accounts: DemoAccount[];
+  ledger: DemoLedgerSummary | null;
+}
+
+/** Loads the whole demo city into an empty database: org tree and accounts, venues, then the 2022–2023 ledger. No accounts means nothing was loaded. */
+export async function seedDemoCity(dbh: DbHandle, timezone: string): Promise<DemoCity> {
+  const accounts = await seedDemo(dbh.db);
+  if (accounts.length === 0) return { accounts, ledger: null };
+  await seedDemoVenues(dbh);
+  return { accounts, ledger: await seedDemoLedger(dbh, timezone) };
+}
