@@ -12,7 +12,7 @@ import { toActivity } from './activity.mapper';
 import { findActivityPage } from './activity.repository';
 import { findActivityType } from './activity-type.repository';
 import { signalsFor } from './integrity.signals';
-import { MULTI_SEPARATOR, NO, YES } from './xlsx-columns';
+import { MULTI_SEPARATOR, NO, YES } from '../../platform/files/sheet-words';
 
 /** The most rows one export holds; a wider filter is refused with a request to narrow it. */
 export const MAX_EXPORT_ROWS = 50_000;

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { ActivityType } from '../../../contracts/activities/activity-type.schemas';
 import type { FieldDeclaration } from '../../../contracts/activities/field-declaration';
-import { columnLetter, EXAMPLE_PREFIX, MULTI_SEPARATOR, NO, orgCell, type SheetColumn, sheetColumns, YES } from './xlsx-columns';
+import { orgCell } from '../../platform/files/sheet-orgs';
+import { columnLetter, MULTI_SEPARATOR, NO, YES } from '../../platform/files/sheet-words';
+import { EXAMPLE_PREFIX, type SheetColumn, sheetColumns } from './xlsx-columns';
 
 /** Rows of the entry sheet that carry drop-downs; an import takes at most MAX_IMPORT_ROWS rows anyway. */
 const VALIDATED_ROWS = 5000;

@@ -5,9 +5,7 @@ import { fieldValuesSchema } from '../../../contracts/activities/field-values';
 import type { ImportJob, ImportRowError } from '../../../contracts/activities/import.schemas';
 import { formatMessage } from '../../../contracts/common/locale';
 import { ERRORS, type ErrorCode } from '../../../contracts/errors';
-import { maxSheetRows } from '../../platform/files/sheet-rows';
-import { checkWorkbookBytes, DEFAULT_WORKBOOK_LIMITS } from '../../platform/files/xlsx-safety';
-import { readFirstSheet } from '../../platform/files/xlsx-reader';
+import { readImportSheet } from '../../platform/files/import-sheet';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import type { Upload } from '../../platform/http/upload';
@@ -15,9 +13,11 @@ import { auditActorOf, orgInScope, recordAudit } from '../identity';
 import type { ActivitiesDeps } from './activities.deps';
 import type { ActivityImportTable } from './activities.tables';
 import { findActivityType } from './activity-type.repository';
-import type { RawCell } from './import.cells';
-import { type ImportedRow, isSkippedRow, orgResolver, readRow } from './import.rows';
-import { columnLetter, REQUIRED_MARK, sheetColumns } from './xlsx-columns';
+import type { RawCell } from '../../platform/files/sheet-cells';
+import { orgResolver } from '../../platform/files/sheet-orgs';
+import { columnLetter, normalizeHeader } from '../../platform/files/sheet-words';
+import { type ImportedRow, isSkippedRow, readRow } from './import.rows';
+import { sheetColumns } from './xlsx-columns';
 
 /** The most data rows one import takes; larger sets are split, so one mistake never holds back a month of work. */
 export const MAX_IMPORT_ROWS = 20_000;
@@ -37,11 +37,6 @@ class ImportRefused extends Error {
   }
 }
 
-const normalize = (h: unknown) =>
-  String(h ?? '')
-    .replace(/\s+/g, '')
-    .replace(REQUIRED_MARK, '');
-
 async function setJob(deps: ActivitiesDeps, id: string, values: Updateable<ActivityImportTable>): Promise<void> {
   await deps.db.updateTable('activityImports').set(values).where('id', '=', id).execute();
 }
@@ -58,20 +53,10 @@ async function entryOrgs(deps: ActivitiesDeps, ctx: RequestContext) {
 
 /** The first worksheet's rows as raw cells, after refusing files that are not xlsx, too big, or too long. */
 async function readSheet(bytes: Buffer): Promise<RawCell[][]> {
-  const problem = checkWorkbookBytes(bytes);
-  if (problem === 'not_xlsx') throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_NOT_XLSX', params: {} });
-  const tooLarge = new ImportRefused({ code: 'ACTIVITIES_IMPORT_TOO_LARGE', params: { maxRows: MAX_IMPORT_ROWS, maxMb: 200 } });
-  if (problem === 'too_large') throw tooLarge;
-  if ((await maxSheetRows(bytes, MAX_IMPORT_ROWS + 1)) > MAX_IMPORT_ROWS + 1) throw tooLarge;
-  let rows: RawCell[][] | null;
-  try {
-    rows = readFirstSheet(bytes, DEFAULT_WORKBOOK_LIMITS.maxUnpackedBytes);
-  } catch {
-    // A part that inflates past its declared size, or broken compressed data.
-    throw tooLarge;
-  }
-  if (!rows) throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_NOT_XLSX', params: {} });
-  return rows;
+  const sheet = await readImportSheet(bytes, MAX_IMPORT_ROWS);
+  if (sheet.ok) return sheet.rows;
+  if (sheet.problem === 'not_xlsx') throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_NOT_XLSX', params: {} });
+  throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_TOO_LARGE', params: { maxRows: MAX_IMPORT_ROWS, maxMb: 200 } });
 }
 
 function checkHeaders(type: ActivityType, header: RawCell[]): void {
@@ -79,7 +64,7 @@ function checkHeaders(type: ActivityType, header: RawCell[]): void {
   for (let i = 0; i < Math.max(columns.length, header.length); i++) {
     const expected = columns[i]?.header ?? '';
     const actual = String(header[i] ?? '');
-    if (normalize(expected) !== normalize(actual)) {
+    if (normalizeHeader(expected) !== normalizeHeader(actual)) {
       throw new ImportRefused({
         code: 'ACTIVITIES_IMPORT_HEADERS',
         params: { column: columnLetter(i + 1), expected: expected || '（无）', actual: actual || '（空）' },

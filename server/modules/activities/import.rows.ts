@@ -4,15 +4,10 @@ import type { fieldValuesSchema } from '../../../contracts/activities/field-valu
 import type { ImportRowError } from '../../../contracts/activities/import.schemas';
 import type { Locale } from '../../../contracts/common/locale';
 import { issueMessage } from '../../platform/http/validation-messages';
-import { dateTimeOf, fieldValueOf, plainOf, type RawCell } from './import.cells';
-import { columnLetter, EXAMPLE_PREFIX, type SheetColumn } from './xlsx-columns';
-
-/** An org the importer may record for. */
-export interface EntryOrg {
-  id: number;
-  name: string;
-  code: string | null;
-}
+import { dateTimeOf, fieldValueOf, plainOf, type RawCell } from '../../platform/files/sheet-cells';
+import type { orgResolver } from '../../platform/files/sheet-orgs';
+import { columnLetter } from '../../platform/files/sheet-words';
+import { EXAMPLE_PREFIX, type SheetColumn } from './xlsx-columns';
 
 /** One valid row, ready to insert. */
 export interface ImportedRow {
@@ -35,24 +30,6 @@ const M = {
 
 function say(key: keyof typeof M, locale: Locale, v = ''): string {
   return M[key][locale].replace('{v}', v);
-}
-
-/** Finds the org a cell names: by the code (or ID) in its brackets, else by a unique exact name. */
-export function orgResolver(orgs: EntryOrg[]): (text: string) => EntryOrg | 'ambiguous' | undefined {
-  const byKey = new Map<string, EntryOrg>();
-  const byName = new Map<string, EntryOrg[]>();
-  for (const o of orgs) {
-    if (o.code) byKey.set(o.code, o);
-    byKey.set(`ID${o.id}`, o);
-    byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
-  }
-  return (text) => {
-    const bracket = /[（(]\s*([0-9A-Za-z]+)\s*[)）]\s*$/.exec(text);
-    if (bracket?.[1]) return byKey.get(bracket[1].toUpperCase()) ?? byKey.get(bracket[1]);
-    const named = byName.get(text.trim());
-    if (!named) return byKey.get(text.trim());
-    return named.length === 1 ? named[0] : 'ambiguous';
-  };
 }
 
 /** What reading one row needs: the sheet's columns, the type, the orgs, the clock and the language. */

@@ -1,6 +1,6 @@
 import type { FieldDeclaration } from '../../../contracts/activities/field-declaration';
 import type { Locale } from '../../../contracts/common/locale';
-import { MULTI_SEPARATOR, NO, YES } from './xlsx-columns';
+import { MULTI_SEPARATOR, NO, YES } from './sheet-words';
 
 /** A cell read to a value, or the reason it cannot be read, in the importer's language. */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -102,7 +102,8 @@ export function dateTimeOf(plain: string | number | boolean | Date | null, timeZ
   return ok(wallTimeInstant(y, mo, d, h, mi, timeZone));
 }
 
-function dateOf(plain: string | number | boolean | Date, locale: Locale): CellResult<string> {
+/** A date cell (a date cell or text such as 2023-05-17) as an ISO date. */
+export function dateOf(plain: string | number | boolean | Date, locale: Locale): CellResult<string> {
   if (plain instanceof Date) return ok(`${plain.getUTCFullYear()}-${pad(plain.getUTCMonth() + 1)}-${pad(plain.getUTCDate())}`);
   const m = DATE_TEXT.exec(String(plain));
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
