@@ -1,5 +1,6 @@
 import { COMMON_ERRORS, type ErrorSpec } from './common/errors';
 import { ACTIVITIES_ERRORS } from './activities/errors';
+import { CALENDAR_ERRORS } from './calendar/errors';
 import { IDENTITY_ERRORS } from './identity/errors';
 import { REPORTS_ERRORS } from './reports/errors';
 import { STATS_ERRORS } from './stats/errors';
@@ -13,6 +14,7 @@ export const ERRORS = {
   ...STATS_ERRORS,
   ...REPORTS_ERRORS,
   ...VENUES_ERRORS,
+  ...CALENDAR_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 /** One of the platform's error codes. */
 export type ErrorCode = keyof typeof ERRORS;

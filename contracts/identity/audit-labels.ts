@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'report.generate': { 'zh-CN': '生成工作报告', en: 'Work report generated' },
   'report_template.save': { 'zh-CN': '保存报告模板', en: 'Report template saved' },
   'report_template.restore_default': { 'zh-CN': '恢复默认报告模板', en: 'Default report template restored' },
+  'calendar.replace': { 'zh-CN': '修改工作日历', en: 'Working-day calendar changed' },
 };
 
 /** Names of the kinds of record an audit entry points at. */
@@ -49,6 +50,7 @@ export const AUDIT_TARGET_LABELS: Record<string, Localized> = {
   venue: { 'zh-CN': '阵地', en: 'Venue' },
   report_job: { 'zh-CN': '工作报告', en: 'Work report' },
   report_template: { 'zh-CN': '报告模板', en: 'Report template' },
+  calendar_year: { 'zh-CN': '工作日历', en: 'Working-day calendar' },
 };
 
 /** Names of audit outcomes. */

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'report.read',
   'report.generate',
   'report_template.admin',
+  'calendar.admin',
 ] as const;
 /** One of PERMISSIONS. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -44,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.read',
     'report.generate',
     'report_template.admin',
+    'calendar.admin',
   ],
   county_admin: [
     'org.read',

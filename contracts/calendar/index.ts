@@ -1,0 +1,4 @@
+export * from './calendar.schemas';
+export * from './errors';
+export * from './festivals';
+export * from './working-days';
