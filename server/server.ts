@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { createActivitiesModule } from './modules/activities';
+import { createCalendarModule } from './modules/calendar';
 import { createIdentityModule } from './modules/identity';
 import { createVenuesModule } from './modules/venues';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
@@ -33,11 +34,12 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const indicators = new IndicatorRegistry();
   const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators });
   const reports = createReportsModule({ db: opts.dbh.db, indicators });
+  const calendar = createCalendarModule({ db: opts.dbh.db });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
     migrationVersion: opts.migrationVersion,
-    modules: [identity.module, createStatsModule(opts.dbh.db, indicators), activities.module, venues.module, reports.module],
+    modules: [identity.module, createStatsModule(opts.dbh.db, indicators), activities.module, venues.module, reports.module, calendar.module],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,
     logger: opts.logger ?? false,

@@ -1,0 +1,21 @@
+import type { AppModule } from '../../platform/http/app';
+import type { CalendarDeps } from './calendar.deps';
+import { calendarRoutes } from './calendar.routes';
+import { WorkCalendar } from './work-calendar';
+
+export type { CalendarDeps } from './calendar.deps';
+export { WorkCalendar } from './work-calendar';
+
+/** The working-day calendar: the admins' yearly exceptions, and the working-day arithmetic other modules count with. */
+export function createCalendarModule(deps: CalendarDeps): { module: AppModule; calendar: WorkCalendar } {
+  const calendar = new WorkCalendar(deps.db);
+  return {
+    module: {
+      name: 'calendar',
+      plugin: async (app) => {
+        await app.register(calendarRoutes(deps, calendar));
+      },
+    },
+    calendar,
+  };
+}
