@@ -5,6 +5,7 @@ import { IDENTITY_ERRORS } from './identity/errors';
 import { REPORTS_ERRORS } from './reports/errors';
 import { STATS_ERRORS } from './stats/errors';
 import { VENUES_ERRORS } from './venues/errors';
+import { VOLUNTEERS_ERRORS } from './volunteers/errors';
 
 /** Every error code of the platform, one table, so status and message never disagree. */
 export const ERRORS = {
@@ -15,6 +16,7 @@ export const ERRORS = {
   ...REPORTS_ERRORS,
   ...VENUES_ERRORS,
   ...CALENDAR_ERRORS,
+  ...VOLUNTEERS_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 /** One of the platform's error codes. */
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './resident-id';
+export * from './team.schemas';
+export * from './volunteer.schemas';
