@@ -1,2 +1,3 @@
 export * from './errors';
 export * from './venue.schemas';
+export * from './venue-import.schemas';

@@ -9,7 +9,7 @@ import { readImportSheet } from '../../platform/files/import-sheet';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import type { Upload } from '../../platform/http/upload';
-import { auditActorOf, orgInScope, recordAudit } from '../identity';
+import { auditActorOf, openOrgsInScope, recordAudit } from '../identity';
 import type { ActivitiesDeps } from './activities.deps';
 import type { ActivityImportTable } from './activities.tables';
 import { findActivityType } from './activity-type.repository';
@@ -39,16 +39,6 @@ class ImportRefused extends Error {
 
 async function setJob(deps: ActivitiesDeps, id: string, values: Updateable<ActivityImportTable>): Promise<void> {
   await deps.db.updateTable('activityImports').set(values).where('id', '=', id).execute();
-}
-
-async function entryOrgs(deps: ActivitiesDeps, ctx: RequestContext) {
-  return deps.db
-    .selectFrom('orgs')
-    .select(['id', 'name', 'code'])
-    .where((eb) => orgInScope(eb, eb.ref('orgs.id'), ctx.actor, 'entry'))
-    .where('closedOn', 'is', null)
-    .orderBy('id')
-    .execute();
 }
 
 /** The first worksheet's rows as raw cells, after refusing files that are not xlsx, too big, or too long. */
@@ -138,7 +128,7 @@ async function run(deps: ActivitiesDeps, ctx: RequestContext, jobId: string, typ
   const context = {
     columns: sheetColumns(type),
     type,
-    resolveOrg: orgResolver(await entryOrgs(deps, ctx)),
+    resolveOrg: orgResolver(await openOrgsInScope(deps.db, ctx.actor, 'entry')),
     timezone: deps.config.timezone,
     locale: ctx.locale,
     submit,

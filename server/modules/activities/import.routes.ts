@@ -6,7 +6,7 @@ import { AppError } from '../../platform/http/app-error';
 import { contextOf } from '../../platform/http/context';
 import { sendWorkbook } from '../../platform/http/xlsx-reply';
 import { readUpload } from '../../platform/http/upload';
-import { orgInScope } from '../identity';
+import { openOrgsInScope } from '../identity';
 import type { ActivitiesDeps } from './activities.deps';
 import { exportActivities } from './activity.export';
 import { templateWorkbook } from './activity.template';
@@ -29,14 +29,7 @@ export function importRoutes(deps: ActivitiesDeps): FastifyPluginAsyncZod {
         const ctx = contextOf(req);
         const type = await findActivityType(deps.db, req.params.code);
         if (!type?.active) throw new AppError('ACTIVITIES_TYPE_NOT_FOUND', { code: req.params.code });
-        const orgs = await deps.db
-          .selectFrom('orgs')
-          .select(['id', 'name', 'code'])
-          .where((eb) => orgInScope(eb, eb.ref('orgs.id'), ctx.actor, 'entry'))
-          .where('closedOn', 'is', null)
-          .orderBy('code')
-          .orderBy('id')
-          .execute();
+        const orgs = await openOrgsInScope(deps.db, ctx.actor, 'entry');
         return sendWorkbook(reply, {
           content: await templateWorkbook(type, orgs),
           filename: `template-${type.code}.xlsx`,

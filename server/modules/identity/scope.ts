@@ -50,3 +50,15 @@ export async function assertOrgInScope(db: Db, actor: Actor, kind: ScopeKind, or
   if (kind === 'entry' && (await isOrgInScope(db, actor, 'view', orgId))) throw new AppError('COMMON_OUT_OF_SCOPE');
   throw new AppError('COMMON_NOT_FOUND');
 }
+
+/** The open orgs in the actor's scope of `kind`, by code: what a sheet's org drop-down offers and an import resolves names against. */
+export function openOrgsInScope(db: Db, actor: Actor, kind: ScopeKind): Promise<{ id: number; name: string; code: string | null }[]> {
+  return db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'code'])
+    .where((eb) => orgInScope(eb, eb.ref('orgs.id'), actor, kind))
+    .where('closedOn', 'is', null)
+    .orderBy('code')
+    .orderBy('id')
+    .execute();
+}

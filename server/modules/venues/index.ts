@@ -1,6 +1,7 @@
 import type { AppModule } from '../../platform/http/app';
 import { registerVenueIndicators } from './venue.indicators';
 import { venueRoutes } from './venue.routes';
+import { venueXlsxRoutes } from './venue-xlsx.routes';
 import type { VenuesDeps } from './venues.deps';
 
 export type { VenuesDeps } from './venues.deps';
@@ -14,6 +15,7 @@ export function createVenuesModule(deps: VenuesDeps): { module: AppModule } {
     module: {
       name: 'venues',
       plugin: async (app) => {
+        await app.register(venueXlsxRoutes(deps));
         await app.register(venueRoutes(deps));
       },
     },

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { VenueMonth } from '../../../contracts/venues/venue.schemas';
+import type { Database } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import { localDate } from '../../platform/time';
@@ -44,48 +45,67 @@ export async function listMonths(deps: VenuesDeps, ctx: RequestContext, id: numb
   });
 }
 
+/** The figures of one month as stored; null where not reported. */
+export interface MonthValues {
+  visitors: number | null;
+  loans: number | null;
+  holdings: number | null;
+}
+
 /**
- * Enters or corrects one month of a venue in the caller's entry scope: a month that has not begun is refused, a
- * correction needs the version seen. The month's facts (visitors and loans as flows, books held as the venue's stock
- * level at the month's end) replace the earlier ones of that month in the same transaction.
+ * Writes one month of a venue inside the caller's transaction: the row is inserted or corrected (a correction must name the
+ * version seen, unless `version` is 'any' for an import that replaces), and the month's facts (visitors and loans as flows, books
+ * held as the stock level at the month's end) replace the earlier ones of that month.
  */
+export async function applyMonth(
+  tx: Transaction<Database>,
+  userId: number,
+  venue: { id: number; orgId: number },
+  month: string,
+  values: MonthValues,
+  version: number | undefined | 'any',
+): Promise<void> {
+  const current = await tx
+    .selectFrom('venueMonths')
+    .select(['version'])
+    .where('venueId', '=', venue.id)
+    .where('month', '=', `${month}-01`)
+    .forUpdate()
+    .executeTakeFirst();
+  if (current && version !== 'any' && current.version !== version) throw new AppError('VENUES_VERSION_CONFLICT', { current: current.version });
+  if (current) {
+    await tx
+      .updateTable('venueMonths')
+      .set({ ...values, version: current.version + 1, enteredBy: userId, enteredAt: new Date() })
+      .where('venueId', '=', venue.id)
+      .where('month', '=', `${month}-01`)
+      .execute();
+  } else {
+    await tx
+      .insertInto('venueMonths')
+      .values({ venueId: venue.id, month: `${month}-01`, ...values, enteredBy: userId })
+      .execute();
+  }
+  const source = { sourceModule: 'venues', sourceType: 'venue', sourceId: String(venue.id) };
+  const factDate = monthEnd(month);
+  await reverseFactsOn(tx, source, factDate);
+  const facts: FactInput[] = [];
+  const base = { ...source, orgId: venue.orgId, factDate };
+  if (values.visitors) facts.push({ ...base, measure: 'venue_visitors', value: values.visitors });
+  if (values.loans) facts.push({ ...base, measure: 'book_loans', value: values.loans });
+  // A stock of zero is a real level (a bookcase emptied), so it is recorded; only "not reported" is left out.
+  if (values.holdings !== null) facts.push({ ...base, measure: 'book_holdings', value: values.holdings });
+  await writeFacts(tx, facts);
+}
+
+/** Enters or corrects one month of a venue in the caller's entry scope; a month that has not begun is refused. */
 export async function saveMonth(deps: VenuesDeps, ctx: RequestContext, id: number, month: string, input: MonthInput): Promise<VenueMonth> {
   const today = localDate(new Date(), deps.config.timezone);
   if (`${month}-01` > today) throw new AppError('VENUES_FUTURE_MONTH', { month });
   await deps.db.transaction().execute(async (tx) => {
     const venue = await venueForChange(tx, ctx.actor, id);
-    const current = await tx
-      .selectFrom('venueMonths')
-      .select(['version'])
-      .where('venueId', '=', id)
-      .where('month', '=', `${month}-01`)
-      .forUpdate()
-      .executeTakeFirst();
-    if (current && current.version !== input.version) throw new AppError('VENUES_VERSION_CONFLICT', { current: current.version });
     const values = { visitors: input.visitors ?? null, loans: input.loans ?? null, holdings: input.holdings ?? null };
-    if (current) {
-      await tx
-        .updateTable('venueMonths')
-        .set({ ...values, version: current.version + 1, enteredBy: ctx.actor.userId, enteredAt: new Date() })
-        .where('venueId', '=', id)
-        .where('month', '=', `${month}-01`)
-        .execute();
-    } else {
-      await tx
-        .insertInto('venueMonths')
-        .values({ venueId: id, month: `${month}-01`, ...values, enteredBy: ctx.actor.userId })
-        .execute();
-    }
-    const source = { sourceModule: 'venues', sourceType: 'venue', sourceId: String(id) };
-    const factDate = monthEnd(month);
-    await reverseFactsOn(tx, source, factDate);
-    const facts: FactInput[] = [];
-    const base = { ...source, orgId: venue.orgId, factDate };
-    if (values.visitors) facts.push({ ...base, measure: 'venue_visitors', value: values.visitors });
-    if (values.loans) facts.push({ ...base, measure: 'book_loans', value: values.loans });
-    // A stock of zero is a real level (a bookcase emptied), so it is recorded; only "not reported" is left out.
-    if (values.holdings !== null) facts.push({ ...base, measure: 'book_holdings', value: values.holdings });
-    await writeFacts(tx, facts);
+    await applyMonth(tx, ctx.actor.userId, { id, orgId: venue.orgId }, month, values, input.version);
     await recordAudit(tx, auditActorOf(ctx), { action: 'venue.month', targetType: 'venue', targetId: id, summary: { month, ...values } });
   });
   const year = Number(month.slice(0, 4));
