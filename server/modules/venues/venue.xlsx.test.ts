@@ -88,8 +88,9 @@ describe('venue import', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
-    expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(ROOM_HEADERS);
-    expect(String(sheet?.getCell(2, 2).value)).toContain('【示例】');
+    if (!sheet) throw new Error('no sheet');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(ROOM_HEADERS);
+    expect(String(sheet.getCell(2, 2).value)).toContain('【示例】');
     expect(wb.getWorksheet('选项')?.getCell(1, 1).value).toMatch(/（419902/);
   });
 
@@ -175,8 +176,9 @@ describe('monthly figures in xlsx', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
-    expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(MONTH_HEADERS);
-    expect((sheet?.getRow(2).values as unknown[]).slice(1, 5)).toEqual([roomId, '甲一书房', '甲一社区', '2023-05']);
+    if (!sheet) throw new Error('no sheet');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(MONTH_HEADERS);
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 5)).toEqual([roomId, '甲一书房', '甲一社区', '2023-05']);
   });
 
   it('imports months as facts, skips blank rows, and exports the year with unreported months blank', async () => {
@@ -200,7 +202,8 @@ describe('monthly figures in xlsx', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(exp.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];
-    const values = (r: number) => (sheet?.getRow(r).values as unknown[]).slice(1);
+    if (!sheet) throw new Error('no sheet');
+    const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
     expect(values(6)).toEqual([roomId, '甲一书房', '甲一社区', '2023-05', 300, 120, 5100]);
     expect(values(8).slice(4)).toEqual([]);
   });
