@@ -1,4 +1,5 @@
 import { activitiesNav } from '../modules/activities';
+import { calendarNav } from '../modules/calendar';
 import { dashboardNav } from '../modules/dashboard';
 import { identityNav } from '../modules/identity';
 import { reportsNav } from '../modules/reports';
@@ -6,4 +7,4 @@ import { venuesNav } from '../modules/venues';
 import type { NavEntry } from './layout/nav';
 
 /** Every menu page of every module, in menu order. */
-export const NAV: readonly NavEntry[] = [...dashboardNav, ...activitiesNav, ...venuesNav, ...reportsNav, ...identityNav];
+export const NAV: readonly NavEntry[] = [...dashboardNav, ...activitiesNav, ...venuesNav, ...reportsNav, ...calendarNav, ...identityNav];
