@@ -3,6 +3,7 @@ import { createActivitiesModule } from './modules/activities';
 import { createCalendarModule } from './modules/calendar';
 import { createIdentityModule } from './modules/identity';
 import { createVenuesModule } from './modules/venues';
+import { createVolunteersModule } from './modules/volunteers';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
@@ -33,13 +34,22 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
   const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators });
+  const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher });
   const reports = createReportsModule({ db: opts.dbh.db, indicators });
   const calendar = createCalendarModule({ db: opts.dbh.db });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
     migrationVersion: opts.migrationVersion,
-    modules: [identity.module, createStatsModule(opts.dbh.db, indicators), activities.module, venues.module, reports.module, calendar.module],
+    modules: [
+      identity.module,
+      createStatsModule(opts.dbh.db, indicators),
+      activities.module,
+      venues.module,
+      reports.module,
+      calendar.module,
+      volunteers.module,
+    ],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,
     logger: opts.logger ?? false,

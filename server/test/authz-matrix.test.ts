@@ -10,12 +10,15 @@ import { sessionIdOf } from '../modules/identity/session.service';
 import type { Db } from '../platform/db/database';
 import '../modules/activities/activities.tables';
 import '../modules/venues/venues.tables';
+import '../modules/volunteers/volunteers.tables';
+import { residentIdCheckChar } from '../../contracts/volunteers/resident-id';
+import { PersonalDataCipher } from '../platform/crypto/personal-data';
 import { findActivityType } from '../modules/activities/activity-type.repository';
 import { sheetColumns } from '../modules/activities/xlsx-columns';
 import '../modules/reports/reports.tables';
 import type { CatalogRoute } from '../platform/http/access';
 import { type FixtureTree, loadFixtureTree } from './fixture-tree';
-import { createTestApp, createTestDb, signIn, TEST_PASSWORD, type TestClient, type TestDb } from './harness';
+import { createTestApp, createTestDb, signIn, TEST_PASSWORD, type TestClient, type TestDb, testConfig } from './harness';
 import { multipartBody } from './multipart';
 
 /**
@@ -162,6 +165,58 @@ async function addVenue(db: Db, orgId: number, createdBy: number): Promise<numbe
   return row.id;
 }
 
+/** A volunteer of county A's village; the ID number carries county A's region code, so a leak of it shows. */
+async function addVolunteer(db: Db, orgId: number, createdBy: number, n: number): Promise<number> {
+  const { dataKey, hashKey } = testConfig();
+  const cipher = new PersonalDataCipher(dataKey, hashKey);
+  const first17 = `41990219900101${String(n).padStart(3, '0')}`;
+  const idNumber = `${first17}${residentIdCheckChar(first17)}`;
+  const phone = `1390000000${n}`;
+  const row = await db
+    .insertInto('volunteers')
+    .values({
+      volunteerNo: `V${n}`,
+      name: `甲区志愿者${n}`,
+      sex: 'male',
+      birthDate: '1990-01-01',
+      idType: 'resident_id',
+      idNumberEnc: cipher.encrypt(idNumber),
+      idNumberHash: cipher.lookupHash(`resident_id:${idNumber}`),
+      phoneEnc: cipher.encrypt(phone),
+      phoneHash: cipher.lookupHash(phone),
+      skills: ['理论宣讲'],
+      homeOrgId: orgId,
+      consentAt: new Date(),
+      consentVersion: '2026-1',
+      guardianName: null,
+      guardianPhoneEnc: null,
+      guardianConsentAt: null,
+      deletionRequestedAt: null,
+      userId: null,
+      createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A practice team of county A's village with an approved member and a pending join request. */
+async function addTeam(db: Db, orgId: number, createdBy: number, member: number, applicant: number): Promise<number> {
+  const row = await db
+    .insertInto('volunteerTeams')
+    .values({ kind: 'practice', orgId, name: '甲一社区志愿服务队', description: '', foundedOn: '2020-01-01', dissolvedOn: null, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('teamMembers')
+    .values([
+      { teamId: row.id, volunteerId: member, status: 'approved', requestedBy: createdBy, decidedBy: createdBy, decidedAt: new Date(), decisionNote: null },
+      { teamId: row.id, volunteerId: applicant, status: 'pending', requestedBy: createdBy, decidedBy: null, decidedAt: null, decisionNote: null },
+    ])
+    .execute();
+  return row.id;
+}
+
 /** A finished report of county A, the target of the report job routes' probes; its content names county A. */
 async function addReportJob(db: Db, orgId: number, createdBy: number): Promise<number> {
   const content = {
@@ -213,7 +268,24 @@ beforeAll(async () => {
   const importA = await addImportJob(tdb.db, userA);
   const venueA = await addVenue(tdb.db, tree.villageA, userA);
   const reportJobA = await addReportJob(tdb.db, tree.countyA, adminA);
-  targets = { ...tree, userA, adminA, sessionA, activityA, attachmentA, importA, venueA, reportJobA, importWorkbookA: await workbookForCountyA(tdb.db) };
+  const volunteerA = await addVolunteer(tdb.db, tree.villageA, userA, 1);
+  const applicantA = await addVolunteer(tdb.db, tree.villageA, userA, 2);
+  const teamA = await addTeam(tdb.db, tree.villageA, userA, volunteerA, applicantA);
+  targets = {
+    ...tree,
+    userA,
+    adminA,
+    sessionA,
+    activityA,
+    attachmentA,
+    importA,
+    venueA,
+    reportJobA,
+    volunteerA,
+    applicantA,
+    teamA,
+    importWorkbookA: await workbookForCountyA(tdb.db),
+  };
   markers = [...COUNTY_A_STRINGS, sessionA];
   for (const role of ROLES) clients.set(role, await signIn(app, userOf(role)));
 });

@@ -1,0 +1,19 @@
+import type { AppModule } from '../../platform/http/app';
+import { teamRoutes } from './team.routes';
+import { volunteerRoutes } from './volunteer.routes';
+import type { VolunteersDeps } from './volunteers.deps';
+
+export type { VolunteersDeps } from './volunteers.deps';
+
+/** The volunteers module: real-name registration, teams and their members. */
+export function createVolunteersModule(deps: VolunteersDeps): { module: AppModule } {
+  return {
+    module: {
+      name: 'volunteers',
+      plugin: async (app) => {
+        await app.register(volunteerRoutes(deps));
+        await app.register(teamRoutes(deps));
+      },
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../../platform/config';
+import type { PersonalDataCipher } from '../../platform/crypto/personal-data';
+import type { Database } from '../../platform/db/database';
+
+/** What the volunteers services need from the platform. */
+export interface VolunteersDeps {
+  db: Kysely<Database>;
+  config: Config;
+  cipher: PersonalDataCipher;
+}
