@@ -30,10 +30,11 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     cipher,
     orgMoveHooks: { beforeMove: detachSubtreeFacts, afterMove: reattachSubtreeFacts },
   });
-  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage: localStorageIn(opts.config.dataDir) });
+  const storage = localStorageIn(opts.config.dataDir);
+  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage });
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
-  const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators });
+  const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators, storage });
   const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher });
   const reports = createReportsModule({ db: opts.dbh.db, indicators });
   const calendar = createCalendarModule({ db: opts.dbh.db });

@@ -33,6 +33,10 @@ export const VENUES_ERRORS = {
     status: 409,
     message: { 'zh-CN': '您已有一个阵地导入正在进行，请等待其完成', en: 'One of your venue imports is still running; wait for it to finish' },
   },
+  VENUES_KIND_INVALID: {
+    status: 400,
+    message: { 'zh-CN': '阵地类型的字段定义有误，请检查标出的位置', en: 'The kind’s field declarations are invalid; see the marked places' },
+  },
   VENUES_KIND_EXISTS: { status: 409, message: { 'zh-CN': '阵地类型代码“{code}”已存在', en: 'The venue kind code “{code}” is taken' } },
   VENUES_REVEAL_REASON: {
     status: 400,

@@ -250,6 +250,33 @@ async function addReportJob(db: Db, orgId: number, createdBy: number): Promise<n
   return Number(row.id);
 }
 
+/** A photo row of county A's venue (no bytes needed: every probe must be refused before storage is read). */
+async function addPhotoRow(db: Db, venueId: number, uploadedBy: number): Promise<number> {
+  const row = await db
+    .insertInto('venuePhotos')
+    .values({
+      venueId,
+      storageKey: '202611/00000000-0000-4000-8000-000000000001.png',
+      filename: '甲一社区站.png',
+      mime: 'image/png',
+      size: 68,
+      sha256: 'b'.repeat(64),
+      uploadedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A one-row xlsx for county A: `header` then `row`; the venue imports' probes carry it. */
+async function sheetFor(header: string[], row: unknown[]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('探测');
+  sheet.addRow(header);
+  sheet.addRow(row);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
 const userOf = (role: Role) => `b_${role}`;
 
 beforeAll(async () => {
@@ -285,6 +312,12 @@ beforeAll(async () => {
     applicantA,
     teamA,
     importWorkbookA: await workbookForCountyA(tdb.db),
+    photoA: await addPhotoRow(tdb.db, venueA, userA),
+    venueWorkbookA: await sheetFor(
+      ['所属单位*', '名称*', '地址*', '经度*', '纬度*', '开放时间', '容纳人数', '负责人', '联系电话', '状态', '启用日期'],
+      ['甲一社区（419902001001）', '探测站', '甲一路9号', 114.1, 35.3],
+    ),
+    monthWorkbookA: await sheetFor(['阵地编号*', '阵地名称', '所属单位', '月份*', '接待人次', '借阅册次', '藏书（册）'], [venueA, '', '', '2023-05', 10, 1, 1]),
   };
   markers = [...COUNTY_A_STRINGS, sessionA];
   for (const role of ROLES) clients.set(role, await signIn(app, userOf(role)));

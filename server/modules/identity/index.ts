@@ -10,7 +10,7 @@ import { userRoutes } from './user.routes';
 
 export type { IdentityDeps } from './identity.deps';
 export { auditActorOf, recordAudit, type AuditActor, type AuditInput } from './audit.writer';
-export { assertOrgInScope, isOrgInScope, openOrgsInScope, orgInScope, type ScopeKind } from './scope';
+export { assertCityWideEntry, assertOrgInScope, isOrgInScope, openOrgsInScope, orgInScope, type ScopeKind } from './scope';
 export { hashPassword } from './password';
 export { saveGrants, type Grants } from './actor.repository';
 

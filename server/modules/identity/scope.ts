@@ -62,3 +62,9 @@ export function openOrgsInScope(db: Db, actor: Actor, kind: ScopeKind): Promise<
     .orderBy('id')
     .execute();
 }
+
+/** Refuses unless every top-level org (the city) is in the actor's entry scope: for settings the whole city shares. */
+export async function assertCityWideEntry(db: Db, actor: Actor): Promise<void> {
+  const tops = await db.selectFrom('orgs').select('id').where('parentId', 'is', null).execute();
+  for (const t of tops) if (!(await isOrgInScope(db, actor, 'entry', t.id))) throw new AppError('COMMON_OUT_OF_SCOPE');
+}

@@ -2,6 +2,7 @@ import type { AppModule } from '../../platform/http/app';
 import { registerVenueIndicators } from './venue.indicators';
 import { venueRoutes } from './venue.routes';
 import { venueXlsxRoutes } from './venue-xlsx.routes';
+import { venueAdminRoutes } from './venue-admin.routes';
 import type { VenuesDeps } from './venues.deps';
 
 export type { VenuesDeps } from './venues.deps';
@@ -16,6 +17,7 @@ export function createVenuesModule(deps: VenuesDeps): { module: AppModule } {
       name: 'venues',
       plugin: async (app) => {
         await app.register(venueXlsxRoutes(deps));
+        await app.register(venueAdminRoutes(deps));
         await app.register(venueRoutes(deps));
       },
     },

@@ -58,8 +58,22 @@ export interface VenueMonthTable {
   version: Generated<number>;
 }
 
+/** venue_photos: a photo of a venue, its bytes in file storage. */
+export interface VenuePhotoTable {
+  id: Generated<number>;
+  venueId: number;
+  storageKey: string;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploadedBy: number;
+  uploadedAt: Timestamp;
+}
+
 declare module '../../platform/db/database' {
   interface Database {
+    venuePhotos: VenuePhotoTable;
     venueMonths: VenueMonthTable;
     venueKinds: VenueKindTable;
     venues: VenueTable;
