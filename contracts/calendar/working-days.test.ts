@@ -29,6 +29,7 @@ describe('calendar dates', () => {
       expect(() => dayOfWeek(bad), bad).toThrow(RangeError);
     }
     expect(() => addWorkingDays('2025-01-01', 1.5, [])).toThrow(RangeError);
+    expect(() => addWorkingDays('2025-01-01', 1e9, [])).toThrow(RangeError);
   });
 
   it('calls a holiday on a weekend, or a worked day on a weekday, misplaced', () => {

@@ -6,6 +6,8 @@ export type DayException = Pick<CalendarDay, 'date' | 'kind'>;
 export type Exceptions = ReadonlyMap<string, DayKind> | readonly DayException[];
 
 const DAY_MS = 86_400_000;
+// Forty years of working days: far beyond any deadline, and a bound on the day-by-day walk.
+const MAX_STEPS = 10_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Dates are counted as whole UTC days since 1970-01-01, so no local time zone or DST can shift a day.
@@ -73,7 +75,7 @@ export function isWorkingDay(date: string, exceptions: Exceptions): boolean {
  * With `n` = 0 it is `from` when that is a working day, else the next working day: a deadline never falls on a day off.
  */
 export function addWorkingDays(from: string, n: number, exceptions: Exceptions): string {
-  if (!Number.isSafeInteger(n)) throw new RangeError(`Not a whole number of working days: ${n}`);
+  if (!Number.isInteger(n) || Math.abs(n) > MAX_STEPS) throw new RangeError(`Not a whole number of working days up to ${MAX_STEPS}: ${n}`);
   const index = indexOf(exceptions);
   let day = dayNumber(from);
   if (n === 0) {

@@ -7,15 +7,15 @@ export type { CalendarDeps } from './calendar.deps';
 export { WorkCalendar } from './work-calendar';
 
 /** The working-day calendar: the admins' yearly exceptions, and the working-day arithmetic other modules count with. */
-export function createCalendarModule(deps: CalendarDeps): { module: AppModule; calendar: WorkCalendar } {
-  const calendar = new WorkCalendar(deps.db);
+export function createCalendarModule(deps: CalendarDeps): { module: AppModule; workCalendar: WorkCalendar } {
+  const workCalendar = new WorkCalendar(deps.db);
   return {
     module: {
       name: 'calendar',
       plugin: async (app) => {
-        await app.register(calendarRoutes(deps, calendar));
+        await app.register(calendarRoutes(deps, workCalendar));
       },
     },
-    calendar,
+    workCalendar,
   };
 }

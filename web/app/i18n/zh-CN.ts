@@ -571,7 +571,7 @@ export const zhCN = {
   'calendar.discard': '放弃修改',
   'calendar.save': '保存全年',
   'calendar.updatedBy': '最近由 {name} 于 {time} 修改',
-  'calendar.updatedAt': '最近修改于 {time}',
+  'calendar.seeded': '按国务院办公厅公布的节假日安排预置',
   'calendar.day.holiday': '设为节假日（休），所属节日：',
   'calendar.day.workday': '设为调休上班日（班），所属节日：',
   'calendar.day.festival': '选择节日',

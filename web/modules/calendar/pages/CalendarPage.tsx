@@ -94,11 +94,9 @@ export function CalendarPage() {
             </Col>
           ))}
         </Row>
-        {saved.data?.updatedAt && (
+        {saved.data?.kept && (
           <Typography.Text type="secondary">
-            {saved.data.updatedBy
-              ? t('calendar.updatedBy', { name: saved.data.updatedBy, time: formatDateTime(saved.data.updatedAt) })
-              : t('calendar.updatedAt', { time: formatDateTime(saved.data.updatedAt) })}
+            {saved.data.updatedBy ? t('calendar.updatedBy', { name: saved.data.updatedBy, time: formatDateTime(saved.data.updatedAt) }) : t('calendar.seeded')}
           </Typography.Text>
         )}
       </Flex>
