@@ -7,7 +7,7 @@ import type { WorkCalendar } from './work-calendar';
 
 const tags = ['calendar'];
 
-// The matrix probe moves 2025's National Day holiday by a week: a real change, which county B must not be able to make.
+// The matrix probe would replace 2025 with one made-up holiday: a valid change, so only the access rules can stop it.
 const probeYear = {
   days: [{ date: '2025-10-15', kind: 'holiday', nameZh: '探测', nameEn: 'Probe' }],
 };

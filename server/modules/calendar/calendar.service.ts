@@ -26,10 +26,10 @@ export async function replaceYear(
   year: number,
   input: CalendarYearWrite,
 ): Promise<CalendarYear> {
-  assertYearDays(year, input.days);
   const days = [...input.days].sort((a, b) => a.date.localeCompare(b.date));
   await deps.db.transaction().execute(async (tx) => {
     for (const orgId of await findTopOrgIds(tx)) if (!(await isOrgInScope(tx, ctx.actor, 'entry', orgId))) throw new AppError('CALENDAR_CITY_ONLY');
+    assertYearDays(year, input.days);
     await lockYear(tx, year);
     const had = new Set((await findYear(tx, year)).days.map(label));
     const after = new Set(days.map(label));
