@@ -83,5 +83,37 @@ export const VOLUNTEERS_ERRORS = {
     status: 403,
     message: { 'zh-CN': '只能为本人或您负责范围内的志愿者申请入队', en: 'You can request to join only for yourself or for volunteers in your scope' },
   },
+  VOLUNTEERS_SLOT_TIMES: { status: 400, message: { 'zh-CN': '时段的结束时间须晚于开始时间', en: 'A slot must end after it starts' } },
+  VOLUNTEERS_VENUE_NOT_FOUND: {
+    status: 400,
+    message: { 'zh-CN': '服务地点不存在、已关闭或不在您的查看范围内', en: 'The venue does not exist, is closed, or is outside your view' },
+  },
+  VOLUNTEERS_PROJECT_CLOSED: { status: 409, message: { 'zh-CN': '该项目已结束，不再接受报名', en: 'The project has ended and takes no more sign-ups' } },
+  VOLUNTEERS_PROJECT_STATUS: {
+    status: 409,
+    message: { 'zh-CN': '项目状态不能从“{from}”改为“{to}”', en: 'A project cannot go from “{from}” to “{to}”' },
+  },
+  VOLUNTEERS_SLOT_STARTED: {
+    status: 409,
+    message: { 'zh-CN': '该时段已开始，不能再报名或取消', en: 'The slot has begun; sign-ups and cancellations are closed' },
+  },
+  VOLUNTEERS_SLOT_FULL: {
+    status: 409,
+    message: {
+      'zh-CN': '该时段已满员（{headcount} 人），可选择进入候补名单，有人取消时按顺序递补',
+      en: 'The slot is full ({headcount} people); join the waiting list to move up when someone cancels',
+    },
+  },
+  VOLUNTEERS_SLOT_CLASH: {
+    status: 409,
+    message: {
+      'zh-CN': '与已报名的“{title}”（{startsAt} 至 {endsAt}）时间冲突',
+      en: 'It clashes with “{title}” ({startsAt} to {endsAt}), already signed up for',
+    },
+  },
+  VOLUNTEERS_ALREADY_SIGNED_UP: { status: 409, message: { 'zh-CN': '已报名该时段，无需重复报名', en: 'Already signed up for this slot' } },
+  VOLUNTEERS_NOT_SIGNED_UP: { status: 404, message: { 'zh-CN': '该志愿者未报名此时段', en: 'The volunteer is not signed up for this slot' } },
+  VOLUNTEERS_REQUIREMENT_AGE: { status: 409, message: { 'zh-CN': '该项目要求年满 {minAge} 周岁', en: 'The project requires an age of at least {minAge}' } },
+  VOLUNTEERS_REQUIREMENT_SKILLS: { status: 409, message: { 'zh-CN': '该项目要求具备以下技能：{skills}', en: 'The project requires these skills: {skills}' } },
   VOLUNTEERS_INACTIVE: { status: 409, message: { 'zh-CN': '该志愿者账号已停用', en: 'The volunteer is not active' } },
 } as const satisfies Record<string, ErrorSpec>;

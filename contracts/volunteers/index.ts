@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './project.schemas';
 export * from './resident-id';
 export * from './team.schemas';
 export * from './volunteer.schemas';

@@ -11,6 +11,7 @@ import type { Db } from '../platform/db/database';
 import '../modules/activities/activities.tables';
 import '../modules/venues/venues.tables';
 import '../modules/volunteers/volunteers.tables';
+import '../modules/volunteers/projects.tables';
 import { residentIdCheckChar } from '../../contracts/volunteers/resident-id';
 import { PersonalDataCipher } from '../platform/crypto/personal-data';
 import { findActivityType } from '../modules/activities/activity-type.repository';
@@ -217,6 +218,25 @@ async function addTeam(db: Db, orgId: number, createdBy: number, member: number,
   return row.id;
 }
 
+/** A project of county A's village with one future slot, in which the member of teamA holds a place. */
+async function addProject(db: Db, orgId: number, createdBy: number, volunteerId: number): Promise<{ projectA: number; slotA: number }> {
+  const project = await db
+    .insertInto('serviceProjects')
+    .values({ orgId, teamId: null, venueId: null, title: '甲一社区清洁家园', category: 'environment', description: '', minAge: null, skills: [], createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const slot = await db
+    .insertInto('projectSlots')
+    .values({ projectId: project.id, startsAt: '2099-05-01T09:00:00+08:00', endsAt: '2099-05-01T11:00:00+08:00', headcount: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('slotSignups')
+    .values({ slotId: slot.id, volunteerId, status: 'confirmed', signedUpBy: createdBy, promotedAt: null, cancelledBy: null, cancelledAt: null })
+    .execute();
+  return { projectA: project.id, slotA: slot.id };
+}
+
 /** A finished report of county A, the target of the report job routes' probes; its content names county A. */
 async function addReportJob(db: Db, orgId: number, createdBy: number): Promise<number> {
   const content = {
@@ -298,6 +318,7 @@ beforeAll(async () => {
   const volunteerA = await addVolunteer(tdb.db, tree.villageA, userA, 1);
   const applicantA = await addVolunteer(tdb.db, tree.villageA, userA, 2);
   const teamA = await addTeam(tdb.db, tree.villageA, userA, volunteerA, applicantA);
+  const { projectA, slotA } = await addProject(tdb.db, tree.villageA, userA, volunteerA);
   targets = {
     ...tree,
     userA,
@@ -311,6 +332,8 @@ beforeAll(async () => {
     volunteerA,
     applicantA,
     teamA,
+    projectA,
+    slotA,
     importWorkbookA: await workbookForCountyA(tdb.db),
     photoA: await addPhotoRow(tdb.db, venueA, userA),
     venueWorkbookA: await sheetFor(

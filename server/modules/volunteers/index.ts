@@ -1,11 +1,12 @@
 import type { AppModule } from '../../platform/http/app';
+import { projectRoutes } from './project.routes';
 import { teamRoutes } from './team.routes';
 import { volunteerRoutes } from './volunteer.routes';
 import type { VolunteersDeps } from './volunteers.deps';
 
 export type { VolunteersDeps } from './volunteers.deps';
 
-/** The volunteers module: real-name registration, teams and their members. */
+/** The volunteers module: real-name registration, teams and their members, service projects and sign-ups. */
 export function createVolunteersModule(deps: VolunteersDeps): { module: AppModule } {
   return {
     module: {
@@ -13,6 +14,7 @@ export function createVolunteersModule(deps: VolunteersDeps): { module: AppModul
       plugin: async (app) => {
         await app.register(volunteerRoutes(deps));
         await app.register(teamRoutes(deps));
+        await app.register(projectRoutes(deps));
       },
     },
   };
