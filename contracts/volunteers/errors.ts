@@ -59,6 +59,10 @@ export const VOLUNTEERS_ERRORS = {
     message: { 'zh-CN': '本单位已有名为“{name}”的志愿服务队', en: 'This org already has a volunteer team named “{name}”' },
   },
   VOLUNTEERS_TEAM_DISSOLVED: { status: 409, message: { 'zh-CN': '该志愿服务队已解散', en: 'The team has been dissolved' } },
+  VOLUNTEERS_DISSOLVED_BEFORE_FOUNDED: {
+    status: 400,
+    message: { 'zh-CN': '解散日期不能早于成立日期（{foundedOn}）', en: 'A team cannot be dissolved before it was founded ({foundedOn})' },
+  },
   VOLUNTEERS_TEAM_VERSION_CONFLICT: {
     status: 409,
     message: {

@@ -68,8 +68,10 @@ describe('volunteer teams', () => {
     expect(edited.json()).toMatchObject({ kind: 'ten_plus_n', description: '10+N', version: 2 });
     const stale = await w.clerkA.request({ method: 'PATCH', url: `/api/volunteer-teams/${t.id}`, body: { version: 1, name: '旧版本' } });
     expect(stale.json().error.code).toBe('VOLUNTEERS_TEAM_VERSION_CONFLICT');
-    const gone = await w.clerkA.request({ method: 'POST', url: `/api/volunteer-teams/${t.id}/dissolve`, body: { version: 2, dissolvedOn: '2026-06-30' } });
-    expect(gone.json()).toMatchObject({ status: 'dissolved', dissolvedOn: '2026-06-30' });
+    const early = await w.clerkA.request({ method: 'POST', url: `/api/volunteer-teams/${t.id}/dissolve`, body: { version: 2, dissolvedOn: '2001-01-01' } });
+    expect(early.json().error.fields).toEqual([{ path: 'body.dissolvedOn', message: `解散日期不能早于成立日期（${t.foundedOn}）` }]);
+    const gone = await w.clerkA.request({ method: 'POST', url: `/api/volunteer-teams/${t.id}/dissolve`, body: { version: 2, dissolvedOn: t.foundedOn } });
+    expect(gone.json()).toMatchObject({ status: 'dissolved', dissolvedOn: t.foundedOn });
     const v = await volunteer('解散后申请');
     const late = await join(w.clerkA, t.id, v.id);
     expect(late.json().error.code).toBe('VOLUNTEERS_TEAM_DISSOLVED');

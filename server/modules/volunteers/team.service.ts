@@ -115,6 +115,7 @@ export async function dissolveTeam(deps: VolunteersDeps, ctx: RequestContext, id
     const current = await teamForChange(tx, ctx.actor, id);
     if (current.status !== 'active') throw new AppError('VOLUNTEERS_TEAM_DISSOLVED');
     if (current.version !== input.version) throw new AppError('VOLUNTEERS_TEAM_VERSION_CONFLICT', { current: current.version });
+    if (input.dissolvedOn < current.foundedOn) throw fieldError('body.dissolvedOn', 'VOLUNTEERS_DISSOLVED_BEFORE_FOUNDED', { foundedOn: current.foundedOn });
     await tx
       .updateTable('volunteerTeams')
       .set({ status: 'dissolved', dissolvedOn: input.dissolvedOn, version: current.version + 1, updatedAt: new Date() })
