@@ -45,7 +45,19 @@ async function refusal(promise: Promise<void>): Promise<{ code: string; params: 
 describe('grant rules', () => {
   it('refuses a role carrying a permission the granter lacks', async () => {
     const granter = actor(
-      ['org.read', 'stats.read', 'user.read', 'user.write', 'activity.read', 'activity.write', 'venue.read', 'venue.write', 'report.read'],
+      [
+        'org.read',
+        'stats.read',
+        'user.read',
+        'user.write',
+        'activity.read',
+        'activity.write',
+        'venue.read',
+        'venue.write',
+        'volunteer.read',
+        'volunteer.write',
+        'report.read',
+      ],
       [tree.countyB],
       [tree.countyB],
     );
@@ -56,7 +68,11 @@ describe('grant rules', () => {
   });
 
   it('accepts roots inside the granter’s scope of the same kind, its own roots included', async () => {
-    const granter = actor(['org.read', 'stats.read', 'user.write', 'activity.read', 'venue.read', 'report.read'], [tree.city], [tree.countyB]);
+    const granter = actor(
+      ['org.read', 'stats.read', 'user.write', 'activity.read', 'venue.read', 'volunteer.read', 'report.read'],
+      [tree.city],
+      [tree.countyB],
+    );
     expect(
       await refusal(assertGrantable(tdb.db, granter, { roles: ['viewer'], viewRoots: [tree.city, tree.villageA], entryRoots: [tree.countyB, tree.villageB] })),
     ).toBeNull();
