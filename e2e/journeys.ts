@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { demoOrgTree } from '../scripts/demo/org-tree';
 
@@ -30,6 +31,23 @@ async function quietToasts(page: Page): Promise<void> {
     .first()
     .waitFor({ state: 'detached', timeout: 12_000 })
     .catch(() => undefined);
+}
+
+/** A small PNG (a 2x2 red square) standing in for a phone photo of a reading room. */
+function readingRoomPng(): Buffer {
+  return Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+}
+
+/** The downloaded month sheet with visitors filled in on its first venue's row, as a clerk would fill it in Excel. */
+async function fillFirstMonthRow(path: string | null, visitors: number): Promise<Buffer> {
+  if (!path) throw new Error('the month sheet did not download');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const sheet = wb.worksheets[0];
+  if (!sheet || sheet.rowCount < 2) throw new Error('the month sheet lists no venue');
+  sheet.getCell(2, 5).value = visitors;
+  for (let r = 3; r <= sheet.rowCount; r++) for (let c = 5; c <= 7; c++) sheet.getCell(r, c).value = null;
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** Picks `option` in the antd Select marked with `testId`. */
@@ -315,6 +333,46 @@ export const journeys: Journey[] = [
         }
         await page.getByTestId('venue-form').waitFor({ state: 'hidden' });
       }
+    },
+  },
+  {
+    name: 'venues: correct a reading room, see its manager’s phone with a reason, add a photo, and report a month by Excel',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-venues').click();
+      await choose(page, 'venue-kind', '城市书房');
+      await page.locator('.ant-table-row').first().locator('a').first().click();
+      const drawer = page.getByTestId('venue-drawer');
+      await drawer.waitFor();
+      await page.getByTestId('venue-edit').click();
+      const form = page.getByTestId('venue-form');
+      await form.getByPlaceholder('09:00-17:00').fill('周二至周日 09:00-20:00');
+      await page.getByTestId('venue-form-phone').fill('13800138000');
+      await page.getByTestId('venue-form-save').click();
+      await form.waitFor({ state: 'hidden' });
+      await drawer.getByText('周二至周日 09:00-20:00').waitFor();
+      await page.getByTestId('venue-manager').getByText('138****8000').waitFor();
+      await page.getByTestId('venue-reveal').click();
+      await page.getByTestId('venue-reveal-reason').fill('电话联系负责人核实延长开放时间');
+      await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+      await page.getByTestId('venue-phone-full').getByText('13800138000').waitFor();
+      await page.getByTestId('venue-photos').locator('input[type=file]').setInputFiles({ name: '书房外景.png', mimeType: 'image/png', buffer: readingRoomPng() });
+      await page.getByTestId('venue-photos').locator('img').first().waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/venue-detail.png' });
+      await page.keyboard.press('Escape');
+      // The month sheet comes prefilled with the rooms this user reports for; one figure is filled in and the sheet goes back.
+      await page.getByTestId('menu-venue-import').click();
+      await page.getByRole('tab', { name: '月度数据' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('venue-months-template').click()]);
+      const sheet = await fillFirstMonthRow(await download.path(), 1234);
+      await page.getByTestId('venue-months-drop').locator('input[type=file]').setInputFiles({
+        name: '城市书房月报.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: sheet,
+      });
+      await page.getByTestId('venue-import-done').getByText('已导入 1 行').waitFor();
+      await page.screenshot({ path: 'e2e/screenshots/venue-import.png' });
     },
   },
   {

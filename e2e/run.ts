@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   let failed = 0;
   try {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    for (const journey of journeys) {
+    // JOURNEY=words runs only the journeys whose names contain them, for working on one page.
+    const only = process.env.JOURNEY;
+    for (const journey of journeys.filter((j) => !only || j.name.includes(only))) {
       // The city's own clock, as on the desks of its offices; the web app shows times in the browser's zone.
       const context = await browser.newContext({
         locale: 'zh-CN',

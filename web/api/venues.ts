@@ -11,7 +11,16 @@ import {
   VenueSchema,
   type VenueStatus,
 } from '../../contracts/venues/venue.schemas';
-import { apiDownload, apiRequest, type DownloadedFile } from './client';
+import { RevealAnswerSchema, type VenueKindWrite, VenueImportResultSchema, VenuePhotoSchema, type VenueUpdate } from '../../contracts/venues';
+import { apiCommand, apiDownload, apiRequest, type DownloadedFile } from './client';
+
+function fileForm(file: File, fields: Record<string, string> = {}): FormData {
+  const form = new FormData();
+  // The server reads text fields before the file, so they go first.
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append('file', file);
+  return form;
+}
 
 /** Filters of the venue list and map. */
 export interface VenueFilters {
@@ -36,4 +45,27 @@ export const venuesApi = {
   coverage: (orgId: number, kindCode: string) => apiRequest('/venues/coverage', CoverageAnswerSchema, { query: { orgId, kindCode } }),
   find: (q: { lng?: number; lat?: number; radiusKm?: number; orgId?: number; kindCode?: string }) =>
     apiRequest('/public/venues', z.array(PublicVenueSchema), { query: { ...q }, quietUnauthorized: true }),
+  update: (id: number, input: VenueUpdate) => apiRequest(`/venues/${id}`, VenueSchema, { method: 'PATCH', body: input }),
+  close: (id: number, body: { version: number; closedOn: string; confirm: boolean }) =>
+    apiRequest(`/venues/${id}/close`, VenueSchema, { method: 'POST', body }),
+  revealPhone: (id: number, reason: string) => apiRequest(`/venues/${id}/reveal-phone`, RevealAnswerSchema, { method: 'POST', body: { reason } }),
+  photos: (id: number) => apiRequest(`/venues/${id}/photos`, z.array(VenuePhotoSchema)),
+  photoUrl: (id: number, photoId: number) => `/api/venues/${id}/photos/${photoId}`,
+  addPhoto: (id: number, file: File) => apiRequest(`/venues/${id}/photos`, VenuePhotoSchema, { method: 'POST', form: fileForm(file) }),
+  removePhoto: (id: number, photoId: number): Promise<void> => apiCommand(`/venues/${id}/photos/${photoId}`, { method: 'DELETE' }),
+  saveKind: (input: VenueKindWrite, mode: 'create' | 'update') =>
+    mode === 'create'
+      ? apiRequest('/venue-kinds', VenueKindSchema, { method: 'POST', body: input })
+      : apiRequest(`/venue-kinds/${input.code}`, VenueKindSchema, { method: 'PUT', body: input }),
+  saveBoundary: (orgId: number, geojson: unknown, confirm: boolean): Promise<void> =>
+    apiCommand('/venues/boundary', { method: 'PUT', body: { orgId, geojson, confirm } }),
+  template: (kindCode: string): Promise<DownloadedFile> => apiDownload(`/venue-kinds/${kindCode}/template`, {}),
+  importVenues: (kindCode: string, confirmDuplicates: boolean, file: File) =>
+    apiRequest('/venues/imports', VenueImportResultSchema, {
+      method: 'POST',
+      form: fileForm(file, { kindCode, confirmDuplicates: String(confirmDuplicates) }),
+    }),
+  monthTemplate: (kindCode: string, month: string): Promise<DownloadedFile> => apiDownload('/venues/months/template', { kindCode, month }),
+  exportMonths: (q: { orgId?: number; kindCode: string; year: number }): Promise<DownloadedFile> => apiDownload('/venues/months/export', { ...q }),
+  importMonths: (file: File) => apiRequest('/venues/months/imports', VenueImportResultSchema, { method: 'POST', form: fileForm(file) }),
 };

@@ -37,3 +37,7 @@ export const activitiesNav: NavEntry[] = [
     page: lazy(() => import('./pages/ActivityTypesPage').then((m) => ({ default: m.ActivityTypesPage }))),
   },
 ];
+
+/** The declared-fields editor and its form mapping, shared with other modules that declare fields (venue kinds). */
+export { TypeFieldsEditor } from './components/TypeFieldsEditor';
+export { formNameOf, toTypeForm, toTypeWrite, type TypeFormValues } from './type-form';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Drawer, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
-import type { VenueCreate, VenueKind } from '../../../../contracts/venues/venue.schemas';
+import type { Venue, VenueCreate, VenueKind, VenueUpdate } from '../../../../contracts/venues';
 import { ApiError } from '../../../api/client';
 import { venuesApi } from '../../../api/venues';
 import { useErrorText } from '../../../app/feedback';
@@ -38,8 +38,29 @@ const FIELD_PATHS = {
   managerPhone: 'managerPhone',
 } as const;
 
-/** Records a venue for an org in the user's entry scope; a likely duplicate nearby is shown and saved only when confirmed. */
-export function VenueFormDrawer({ open, kinds, onClose }: { open: boolean; kinds: VenueKind[]; onClose: () => void }) {
+/** Keeps what a correction changed: an untouched phone field keeps the stored phone, which the form never sees. */
+function changesOf(values: VenueForm, fields: Record<string, unknown>, venue: Venue): Omit<VenueUpdate, 'version' | 'confirmDuplicate'> {
+  const next = {
+    name: values.name,
+    address: values.address,
+    lng: values.lng,
+    lat: values.lat,
+    openingHours: values.openingHours || null,
+    capacity: values.capacity ?? null,
+    managerName: values.managerName || null,
+    ...(values.managerPhone ? { managerPhone: values.managerPhone } : {}),
+    ...(venue.status === 'planned' && values.status === 'open' ? { status: 'open' as const } : {}),
+    fields: fields as VenueUpdate['fields'],
+  };
+  return next;
+}
+
+/**
+ * Records a venue for an org in the user's entry scope, or corrects one (`venue`); a likely duplicate nearby is shown and saved
+ * only when confirmed.
+ */
+export function VenueFormDrawer({ open, kinds, onClose, venue }: { open: boolean; kinds: VenueKind[]; onClose: () => void; venue?: Venue | null }) {
+  const editing = venue ?? null;
   const t = useT();
   const { locale } = useLocale();
   const { me } = useSession();
@@ -50,7 +71,15 @@ export function VenueFormDrawer({ open, kinds, onClose }: { open: boolean; kinds
   const kindCode = Form.useWatch('kindCode', form);
   const kind = kinds.find((k) => k.code === kindCode);
   const save = useMutation({
-    mutationFn: (input: VenueCreate) => venuesApi.create(input),
+    mutationFn: (input: VenueCreate) => {
+      if (!editing) return venuesApi.create(input);
+      const fields = input.fields ?? {};
+      return venuesApi.update(editing.id, {
+        ...changesOf(form.getFieldsValue(true) as VenueForm, fields, editing),
+        version: editing.version,
+        confirmDuplicate: input.confirmDuplicate ?? false,
+      });
+    },
     onSuccess: () => {
       void message.success(t('common.saved'));
       void queryClient.invalidateQueries({ queryKey: ['venues'] });
@@ -95,7 +124,8 @@ export function VenueFormDrawer({ open, kinds, onClose }: { open: boolean; kinds
     <Drawer
       open={open}
       onClose={onClose}
-      title={t('venues.form.title')}
+      title={editing ? t('venues.form.editTitle', { name: editing.name }) : t('venues.form.title')}
+      destroyOnHidden
       size={520}
       data-testid="venue-form"
       extra={
@@ -110,16 +140,44 @@ export function VenueFormDrawer({ open, kinds, onClose }: { open: boolean; kinds
       {save.isError && !(save.error instanceof ApiError && save.error.code === 'VENUES_LIKELY_DUPLICATE') && (
         <Alert type="error" showIcon title={errorText(save.error)} style={{ marginBottom: 12 }} />
       )}
-      <Form<VenueForm> form={form} layout="vertical" initialValues={{ status: 'open', orgId: me?.entryScope[0]?.id }} onFinish={(v) => submit(v)}>
+      <Form<VenueForm>
+        form={form}
+        layout="vertical"
+        initialValues={
+          editing
+            ? {
+                kindCode: editing.kindCode,
+                orgId: editing.org.id,
+                name: editing.name,
+                address: editing.address,
+                lng: editing.lng,
+                lat: editing.lat,
+                openingHours: editing.openingHours ?? undefined,
+                capacity: editing.capacity,
+                managerName: editing.managerName ?? undefined,
+                status: editing.status === 'closed' ? 'open' : editing.status,
+                fields: editing.fields as VenueForm['fields'],
+              }
+            : { status: 'open', orgId: me?.entryScope[0]?.id }
+        }
+        onFinish={(v) => submit(v)}
+      >
         <Form.Item name="kindCode" label={t('venues.col.kind')} rules={[{ required: true }]}>
           <Select
+            disabled={!!editing}
             options={kinds.filter((k) => k.active).map((k) => ({ value: k.code, label: locale === 'en' ? k.nameEn : k.nameZh }))}
             data-testid="venue-form-kind"
           />
         </Form.Item>
-        <Form.Item name="orgId" label={t('venues.col.org')} rules={[{ required: true }]}>
-          <OrgTreeSelect knownOrgs={me?.entryScope} />
-        </Form.Item>
+        {editing ? (
+          <Form.Item label={t('venues.col.org')}>
+            <Input value={editing.org.name} disabled />
+          </Form.Item>
+        ) : (
+          <Form.Item name="orgId" label={t('venues.col.org')} rules={[{ required: true }]}>
+            <OrgTreeSelect knownOrgs={me?.entryScope} />
+          </Form.Item>
+        )}
         <Form.Item name="name" label={t('venues.col.name')} rules={[{ required: true, max: 100 }]}>
           <Input data-testid="venue-form-name" />
         </Form.Item>
@@ -143,11 +201,16 @@ export function VenueFormDrawer({ open, kinds, onClose }: { open: boolean; kinds
         <Form.Item name="managerName" label={t('venues.col.manager')}>
           <Input />
         </Form.Item>
-        <Form.Item name="managerPhone" label={t('venues.form.phone')} extra={t('venues.form.phoneHelp')}>
-          <Input />
+        <Form.Item
+          name="managerPhone"
+          label={t('venues.form.phone')}
+          extra={editing?.managerPhoneMasked ? t('venues.form.phoneKeep', { masked: editing.managerPhoneMasked }) : t('venues.form.phoneHelp')}
+        >
+          <Input data-testid="venue-form-phone" />
         </Form.Item>
         <Form.Item name="status" label={t('venues.col.status')}>
           <Select
+            disabled={editing?.status === 'open'}
             options={[
               { value: 'open', label: t('venues.status.open') },
               { value: 'planned', label: t('venues.status.planned') },

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Drawer, Empty, Flex, Form, Input, Progress, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Form, Input, Progress, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { Venue, VenueStatus } from '../../../../contracts/venues/venue.schemas';
 import { type VenueFilters, venuesApi } from '../../../api/venues';
@@ -13,7 +13,8 @@ import { saveFile } from '../../../ui/save-file';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { VenueFormDrawer } from '../components/VenueFormDrawer';
 import { VenueMap } from '../components/VenueMap';
-import { VenueMonths } from '../components/VenueMonths';
+import { BoundaryUpload } from '../components/BoundaryUpload';
+import { VenueDetailDrawer } from '../components/VenueDetailDrawer';
 
 const STATUSES: VenueStatus[] = ['open', 'planned', 'closed'];
 const STATUS_COLORS: Record<VenueStatus, string> = { open: 'green', planned: 'blue', closed: 'default' };
@@ -49,7 +50,6 @@ export function VenuesPage() {
     enabled: tab === 'coverage' && coverageOrg !== undefined,
   });
   const pickedId = typeof picked === 'number' ? picked : null;
-  const one = useQuery({ queryKey: ['venues', 'one', pickedId], queryFn: () => venuesApi.get(pickedId ?? 0), enabled: pickedId !== null });
 
   const kindCodes = useMemo(() => (kinds.data ?? []).map((k) => k.code), [kinds.data]);
   const kindName = useCallback(
@@ -63,7 +63,10 @@ export function VenuesPage() {
     setFilters(next);
     setPage(1);
   };
-  const shown = typeof picked === 'object' && picked !== null ? picked : (list.data?.items.find((v) => v.id === pickedId) ?? one.data ?? null);
+  const shown = typeof picked === 'object' && picked !== null ? picked : (list.data?.items.find((v) => v.id === pickedId) ?? null);
+  const shownId = typeof picked === 'number' ? picked : (picked?.id ?? null);
+
+  const boundaryUpload = can('boundary.admin') && top ? <BoundaryUpload cityId={top.id} /> : null;
 
   const filterBar = (
     <Form layout="inline" style={{ rowGap: 8, marginBottom: 12 }}>
@@ -185,7 +188,12 @@ export function VenuesPage() {
                 <Spin />
               ) : boundary.data?.geojson ? (
                 <>
-                  <Typography.Paragraph type="secondary">{t('venues.map.hint', { count: points.data?.length ?? 0 })}</Typography.Paragraph>
+                  <Flex justify="space-between" align="center" wrap gap={8}>
+                    <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+                      {t('venues.map.hint', { count: points.data?.length ?? 0 })}
+                    </Typography.Paragraph>
+                    {boundaryUpload}
+                  </Flex>
                   <VenueMap
                     boundary={boundary.data.geojson}
                     points={points.data ?? []}
@@ -196,7 +204,7 @@ export function VenuesPage() {
                   />
                 </>
               ) : (
-                <Empty description={t('venues.map.noBoundary')} />
+                <Empty description={t('venues.map.noBoundary')}>{boundaryUpload}</Empty>
               ),
           },
           {
@@ -248,35 +256,7 @@ export function VenuesPage() {
           },
         ]}
       />
-      <Drawer open={shown !== null} onClose={() => setPicked(null)} title={shown?.name} size={480} data-testid="venue-drawer">
-        {shown && (
-          <Descriptions column={1} bordered size="small">
-            <Descriptions.Item label={t('venues.col.kind')}>{shown.kindName}</Descriptions.Item>
-            <Descriptions.Item label={t('venues.col.org')}>{shown.org.name}</Descriptions.Item>
-            <Descriptions.Item label={t('venues.col.address')}>{shown.address}</Descriptions.Item>
-            <Descriptions.Item label={t('venues.col.hours')}>{shown.openingHours ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('venues.col.capacity')}>{shown.capacity ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('venues.col.manager')}>
-              {[shown.managerName, shown.managerPhoneMasked].filter(Boolean).join(' ') || '—'}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('venues.col.status')}>{t(`venues.status.${shown.status}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('venues.col.location')}>{`${shown.lng.toFixed(5)}, ${shown.lat.toFixed(5)}`}</Descriptions.Item>
-            {Object.entries(shown.fields).map(([k, v]) => (
-              <Descriptions.Item
-                key={k}
-                label={kinds.data?.find((x) => x.code === shown.kindCode)?.fields.find((f) => f.key === k)?.[locale === 'en' ? 'labelEn' : 'labelZh'] ?? k}
-              >
-                {typeof v === 'boolean' ? (v ? t('venues.yes') : t('venues.no')) : String(v ?? '—')}
-              </Descriptions.Item>
-            ))}
-          </Descriptions>
-        )}
-        {shown && ['reading_room', 'city_bookcase', 'village_library'].includes(shown.kindCode) && (
-          <div style={{ marginTop: 16 }}>
-            <VenueMonths venueId={shown.id} canWrite={can('venue.write')} />
-          </div>
-        )}
-      </Drawer>
+      <VenueDetailDrawer venueId={shownId} placeholder={shown} kinds={kinds.data ?? []} onClose={() => setPicked(null)} />
     </Card>
   );
 }
