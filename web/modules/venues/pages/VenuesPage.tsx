@@ -18,7 +18,6 @@ import { VenueDetailDrawer } from '../components/VenueDetailDrawer';
 
 const STATUSES: VenueStatus[] = ['open', 'planned', 'closed'];
 const STATUS_COLORS: Record<VenueStatus, string> = { open: 'green', planned: 'blue', closed: 'default' };
-const COVERAGE_KINDS = ['practice_station', 'practice_post', 'practice_center', 'village_library'];
 
 /** Venues of the caller's view: a filtered list, the same filter on a clustered map, and coverage per county. */
 export function VenuesPage() {
@@ -215,7 +214,7 @@ export function VenuesPage() {
                 <Select
                   style={{ width: 240 }}
                   value={coverageKind}
-                  options={COVERAGE_KINDS.filter((c) => kindCodes.includes(c)).map((code) => ({ value: code, label: kindName(code) }))}
+                  options={(kinds.data ?? []).filter((k) => k.orgLevel !== null).map((k) => ({ value: k.code, label: kindName(k.code) }))}
                   onChange={setCoverageKind}
                   data-testid="coverage-kind"
                 />
