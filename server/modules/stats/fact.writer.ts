@@ -79,3 +79,20 @@ export async function reverseFactsOn(tx: Transaction<Database>, source: FactSour
   const result = await shiftRollups(tx, deleted, -1);
   return result.facts;
 }
+
+/**
+ * Removes the facts of many sources on their dates in one statement, for bulk corrections such as an imported month
+ * sheet; the rollups they reached shift once rather than once per source.
+ */
+export async function reverseFactsOnMany(tx: Transaction<Database>, sources: readonly (FactSourceRef & { factDate: string })[]): Promise<number> {
+  if (sources.length === 0) return 0;
+  const col = <K extends keyof (FactSourceRef & { factDate: string })>(k: K) => sources.map((s) => s[k]);
+  const deleted = sql`
+    delete from stat_facts f
+    using unnest(${col('sourceModule')}::text[], ${col('sourceType')}::text[], ${col('sourceId')}::text[], ${col('factDate')}::date[])
+      as u (source_module, source_type, source_id, fact_date)
+    where f.source_module = u.source_module and f.source_type = u.source_type and f.source_id = u.source_id and f.fact_date = u.fact_date
+    returning f.org_id, f.fact_date, f.measure, f.value`;
+  const result = await shiftRollups(tx, deleted, -1);
+  return result.facts;
+}

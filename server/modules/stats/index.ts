@@ -1,4 +1,4 @@
-export { type FactInput, type FactSourceRef, reverseFacts, reverseFactsOn, writeFacts } from './fact.writer';
+export { type FactInput, type FactSourceRef, reverseFacts, reverseFactsOn, reverseFactsOnMany, writeFacts } from './fact.writer';
 export { findMeasures, getMeasures } from './measure.repository';
 export { type RollupDifference, rebuildRollups, type VerifyResult, verifyRollups } from './rollup.verify';
 export { drillThrough, MAX_PERIODS, querySeries } from './stats.query';

@@ -11,7 +11,7 @@ import { AppError } from '../../platform/http/app-error';
 import { localDate, localDateTime } from '../../platform/time';
 import { assertOrgInScope, auditActorOf, orgInScope, recordAudit, type ScopeKind } from '../identity';
 import { KEPT_ERRORS, MAX_VENUE_IMPORT_ROWS } from './venue.import';
-import { applyMonth, type MonthValues } from './venue.months';
+import { applyMonths, type MonthValues } from './venue.months';
 import { findVenueKinds } from './venue.repository';
 import { MONTH_COLUMNS, type MonthSheetRow, monthWorkbook } from './venue.sheet';
 import type { VenuesDeps } from './venues.deps';
@@ -245,7 +245,11 @@ export async function importMonths(deps: VenuesDeps, ctx: RequestContext, bytes:
   if (total === 0 || (good.length === 0 && errorCount === 0)) throw new AppError('ACTIVITIES_IMPORT_EMPTY');
   if (errorCount > 0) return { status: 'failed', totalRows: total, importedRows: 0, skippedRows: skipped, errors, errorCount };
   await deps.db.transaction().execute(async (tx) => {
-    for (const r of good) await applyMonth(tx, ctx.actor.userId, { id: r.venueId, orgId: r.orgId }, r.month, r.values, 'any');
+    await applyMonths(
+      tx,
+      ctx.actor.userId,
+      good.map((r) => ({ venue: { id: r.venueId, orgId: r.orgId }, month: r.month, values: r.values })),
+    );
     await recordAudit(tx, auditActorOf(ctx), {
       action: 'venue.month_import',
       targetType: 'venue',

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import { localDate } from '../../platform/time';
 import { auditActorOf, recordAudit } from '../identity';
-import { type FactInput, reverseFactsOn, writeFacts } from '../stats';
+import { type FactInput, reverseFactsOn, reverseFactsOnMany, writeFacts } from '../stats';
 import { findVenue, venueForChange } from './venue.repository';
 import type { VenuesDeps } from './venues.deps';
 import './venues.tables';
@@ -54,16 +54,16 @@ export interface MonthValues {
 
 /**
  * Writes one month of a venue inside the caller's transaction: the row is inserted or corrected (a correction must name the
- * version seen, unless `version` is 'any' for an import that replaces), and the month's facts (visitors and loans as flows, books
+ * version seen), and the month's facts (visitors and loans as flows, books
  * held as the stock level at the month's end) replace the earlier ones of that month.
  */
-export async function applyMonth(
+async function applyMonth(
   tx: Transaction<Database>,
   userId: number,
   venue: { id: number; orgId: number },
   month: string,
   values: MonthValues,
-  version: number | undefined | 'any',
+  version: number | undefined,
 ): Promise<void> {
   const current = await tx
     .selectFrom('venueMonths')
@@ -72,7 +72,7 @@ export async function applyMonth(
     .where('month', '=', `${month}-01`)
     .forUpdate()
     .executeTakeFirst();
-  if (current && version !== 'any' && current.version !== version) throw new AppError('VENUES_VERSION_CONFLICT', { current: current.version });
+  if (current && current.version !== version) throw new AppError('VENUES_VERSION_CONFLICT', { current: current.version });
   if (current) {
     await tx
       .updateTable('venueMonths')
@@ -86,16 +86,49 @@ export async function applyMonth(
       .values({ venueId: venue.id, month: `${month}-01`, ...values, enteredBy: userId })
       .execute();
   }
-  const source = { sourceModule: 'venues', sourceType: 'venue', sourceId: String(venue.id) };
-  const factDate = monthEnd(month);
-  await reverseFactsOn(tx, source, factDate);
+  await reverseFactsOn(tx, sourceOf(venue.id), monthEnd(month));
+  await writeFacts(tx, factsOfMonth(venue, month, values));
+}
+
+const sourceOf = (venueId: number) => ({ sourceModule: 'venues', sourceType: 'venue', sourceId: String(venueId) });
+
+/** The facts of one reported month: visitors and loans as flows, books held as the stock level at the month's end. */
+function factsOfMonth(venue: { id: number; orgId: number }, month: string, values: MonthValues): FactInput[] {
+  const base = { ...sourceOf(venue.id), orgId: venue.orgId, factDate: monthEnd(month) };
   const facts: FactInput[] = [];
-  const base = { ...source, orgId: venue.orgId, factDate };
   if (values.visitors) facts.push({ ...base, measure: 'venue_visitors', value: values.visitors });
   if (values.loans) facts.push({ ...base, measure: 'book_loans', value: values.loans });
   // A stock of zero is a real level (a bookcase emptied), so it is recorded; only "not reported" is left out.
   if (values.holdings !== null) facts.push({ ...base, measure: 'book_holdings', value: values.holdings });
-  await writeFacts(tx, facts);
+  return facts;
+}
+
+/** One month of one venue in a bulk write. */
+export interface MonthRow {
+  venue: { id: number; orgId: number };
+  month: string;
+  values: MonthValues;
+}
+
+/**
+ * Writes many months at once inside the caller's transaction, replacing what was there (an imported sheet is the
+ * correction): one upsert, one reversal of the months' earlier facts and one write of the new ones, whatever the count.
+ */
+export async function applyMonths(tx: Transaction<Database>, userId: number, rows: readonly MonthRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    insert into venue_months (venue_id, month, visitors, loans, holdings, entered_by)
+    select u.venue_id, u.month::date, u.visitors, u.loans, u.holdings, ${userId}
+    from unnest(${rows.map((r) => r.venue.id)}::int[], ${rows.map((r) => `${r.month}-01`)}::text[], ${rows.map((r) => r.values.visitors)}::int[],
+      ${rows.map((r) => r.values.loans)}::int[], ${rows.map((r) => r.values.holdings)}::int[]) as u (venue_id, month, visitors, loans, holdings)
+    on conflict (venue_id, month) do update set visitors = excluded.visitors, loans = excluded.loans, holdings = excluded.holdings,
+      version = venue_months.version + 1, entered_by = excluded.entered_by, entered_at = now()`.execute(tx);
+  await reverseFactsOnMany(
+    tx,
+    rows.map((r) => ({ ...sourceOf(r.venue.id), factDate: monthEnd(r.month) })),
+  );
+  const facts = rows.flatMap((r) => factsOfMonth(r.venue, r.month, r.values));
+  for (let i = 0; i < facts.length; i += 5000) await writeFacts(tx, facts.slice(i, i + 5000));
 }
 
 /** Enters or corrects one month of a venue in the caller's entry scope; a month that has not begun is refused. */

@@ -206,6 +206,19 @@ describe('monthly figures in xlsx', () => {
     const values = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
     expect(values(6)).toEqual([roomId, '甲一书房', '甲一社区', '2023-05', 300, 120, 5100]);
     expect(values(8).slice(4)).toEqual([]);
+
+    // The exported year comes back with one month corrected: that month's figures and facts are replaced, the rest untouched.
+    const again = await post(clerk, '/api/venues/months/imports', await workbook(MONTH_HEADERS, [[roomId, '甲一书房', '', '2023-05', 350, 120, 5100]]));
+    expect(again.json()).toMatchObject({ status: 'done', importedRows: 1 });
+    const after = (await clerk.request({ method: 'GET', url: `/api/venues/${roomId}/months`, query: { year: 2023 } })).json() as {
+      month: string;
+      visitors: number | null;
+    }[];
+    expect(after.filter((m) => m.visitors !== null).map((m) => [m.month, m.visitors])).toEqual([
+      ['2023-05', 350],
+      ['2023-06', 280],
+    ]);
+    expect((await verifyRollups(tdb.db)).total).toBe(0);
   });
 
   it('refuses every row when one is wrong: unknown or foreign venue, shifted row, future month, negative figure, repeated month', async () => {
