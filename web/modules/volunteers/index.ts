@@ -1,0 +1,31 @@
+import { HeartOutlined, ScheduleOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import type { NavEntry } from '../../app/layout/nav';
+
+/** The volunteers module's menu pages: volunteers, teams and service projects. */
+export const volunteersNav: NavEntry[] = [
+  {
+    path: '/volunteers',
+    labelKey: 'volunteers.title',
+    icon: HeartOutlined,
+    testId: 'menu-volunteers',
+    permission: 'volunteer.read',
+    page: lazy(() => import('./pages/VolunteersPage').then((m) => ({ default: m.VolunteersPage }))),
+  },
+  {
+    path: '/volunteer-teams',
+    labelKey: 'volunteers.teams.title',
+    icon: UsergroupAddOutlined,
+    testId: 'menu-volunteer-teams',
+    permission: 'volunteer.read',
+    page: lazy(() => import('./pages/TeamsPage').then((m) => ({ default: m.TeamsPage }))),
+  },
+  {
+    path: '/volunteer-projects',
+    labelKey: 'volunteers.projects.title',
+    icon: ScheduleOutlined,
+    testId: 'menu-volunteer-projects',
+    permission: 'volunteer.read',
+    page: lazy(() => import('./pages/ProjectsPage').then((m) => ({ default: m.ProjectsPage }))),
+  },
+];

@@ -1,0 +1,124 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { TEAM_KINDS, TEAM_STATUSES, type Team, type TeamKind, type TeamStatus } from '../../../../contracts/volunteers';
+import { type TeamFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
+import { useErrorText } from '../../../app/feedback';
+import { useT } from '../../../app/i18n/useT';
+import { useSession } from '../../../app/session/session-context';
+import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
+import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { TeamFormDrawer } from '../components/TeamFormDrawer';
+import { TeamMembersDrawer } from '../components/TeamMembersDrawer';
+
+const ALL = 'all';
+
+/** Volunteer teams in the user's view by kind, with founding, editing, and each team's members and join requests. */
+export function TeamsPage() {
+  const t = useT();
+  const { me, can } = useSession();
+  const errorText = useErrorText();
+  useDocumentTitle(t('volunteers.teams.title'));
+  const [filters, setFilters] = useState<TeamFilters>({ status: 'active' });
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const [editing, setEditing] = useState<Team | 'new' | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const list = useQuery({ queryKey: volunteerKeys.teams(filters, page, pageSize), queryFn: () => volunteersApi.teams(filters, page, pageSize) });
+  const open = list.data?.items.find((x) => x.id === openId) ?? null;
+  const apply = (next: TeamFilters) => {
+    setFilters(next);
+    setPage(1);
+  };
+  const mayWrite = can('volunteer.write');
+
+  return (
+    <Card
+      title={t('volunteers.teams.title')}
+      extra={
+        mayWrite && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="team-create">
+            {t('volunteers.teams.create')}
+          </Button>
+        )
+      }
+    >
+      <Tabs
+        activeKey={filters.kind ?? ALL}
+        onChange={(k) => apply({ ...filters, kind: k === ALL ? undefined : (k as TeamKind) })}
+        items={[{ key: ALL, label: t('common.all') }, ...TEAM_KINDS.map((k) => ({ key: k, label: t(`volunteers.teamKind.${k}`) }))]}
+      />
+      <Form layout="inline" style={{ rowGap: 8, marginBottom: 12 }}>
+        <Form.Item label={t('volunteers.teams.org')} style={{ minWidth: 240 }}>
+          <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
+        </Form.Item>
+        <Form.Item label={t('volunteers.teams.status')}>
+          <Select
+            allowClear
+            style={{ width: 120 }}
+            placeholder={t('common.all')}
+            value={filters.status}
+            options={TEAM_STATUSES.map((s) => ({ value: s, label: t(`volunteers.teamStatus.${s}`) }))}
+            onChange={(status?: TeamStatus) => apply({ ...filters, status })}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Input.Search
+            allowClear
+            placeholder={t('volunteers.teams.search')}
+            onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
+            style={{ width: 220 }}
+          />
+        </Form.Item>
+      </Form>
+      {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
+      <Table<Team>
+        rowKey="id"
+        size="middle"
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        scroll={{ x: 860 }}
+        data-testid="team-table"
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
+        }}
+        columns={[
+          {
+            title: t('volunteers.teams.name'),
+            dataIndex: 'name',
+            render: (name: string, team) => <Typography.Link onClick={() => setOpenId(team.id)}>{name}</Typography.Link>,
+          },
+          { title: t('volunteers.teams.kind'), render: (_, team) => t(`volunteers.teamKind.${team.kind}`) },
+          { title: t('volunteers.teams.org'), render: (_, team) => team.org.name },
+          { title: t('volunteers.teams.leaders'), render: (_, team) => team.leaders.map((l) => l.name).join('、') || '—' },
+          { title: t('volunteers.teams.members'), dataIndex: 'memberCount', align: 'right' },
+          { title: t('volunteers.teams.foundedOn'), dataIndex: 'foundedOn' },
+          {
+            title: t('volunteers.teams.status'),
+            render: (_, team) => <Tag color={team.status === 'active' ? 'green' : 'default'}>{t(`volunteers.teamStatus.${team.status}`)}</Tag>,
+          },
+          {
+            title: '',
+            render: (_, team) =>
+              mayWrite && team.status === 'active' ? (
+                <Button type="link" onClick={() => setEditing(team)}>
+                  {t('common.edit')}
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      {editing && <TeamFormDrawer team={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {open && <TeamMembersDrawer team={open} onClose={() => setOpenId(null)} />}
+    </Card>
+  );
+}
