@@ -6,6 +6,7 @@ import { REPORTS_ERRORS } from './reports/errors';
 import { STATS_ERRORS } from './stats/errors';
 import { VENUES_ERRORS } from './venues/errors';
 import { VOLUNTEERS_ERRORS } from './volunteers/errors';
+import { VOLUNTEER_CHECKIN_ERRORS } from './volunteers/checkin-errors';
 
 /** Every error code of the platform, one table, so status and message never disagree. */
 export const ERRORS = {
@@ -17,6 +18,7 @@ export const ERRORS = {
   ...VENUES_ERRORS,
   ...CALENDAR_ERRORS,
   ...VOLUNTEERS_ERRORS,
+  ...VOLUNTEER_CHECKIN_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 /** One of the platform's error codes. */
 export type ErrorCode = keyof typeof ERRORS;
