@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Input, Radio, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useEffect, useRef } from 'react';
 import { ID_TYPES, SEXES, type Volunteer } from '../../../../contracts/volunteers';
 import { ApiError } from '../../../api/client';
 import { volunteerKeys, volunteersApi } from '../../../api/volunteers';
@@ -66,6 +67,11 @@ export function VolunteerFormDrawer({ open, onClose, onSaved }: { open: boolean;
     onError: (err) => applyFieldErrors(form, err, FIELD_PATHS),
   });
   const duplicate = save.error instanceof ApiError && save.error.code === 'VOLUNTEERS_DUPLICATE_ID';
+  const problemRef = useRef<HTMLDivElement>(null);
+  // The refusal sits above the fields while the user has scrolled down to the consent box and the save button.
+  useEffect(() => {
+    if (save.error) problemRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [save.error]);
 
   return (
     <Drawer
@@ -83,6 +89,7 @@ export function VolunteerFormDrawer({ open, onClose, onSaved }: { open: boolean;
         </Space>
       }
     >
+      <div ref={problemRef} />
       {save.isError && (
         <Alert
           type={duplicate ? 'warning' : 'error'}
