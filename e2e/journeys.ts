@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
+import { residentIdCheckChar } from '../contracts/volunteers/resident-id';
 import { demoOrgTree } from '../scripts/demo/org-tree';
 
 /** One user journey through the web app. */
@@ -273,6 +274,11 @@ export const journeys: Journey[] = [
       await quietToasts(page);
       await preview.getByText('关于2023年全市宣传思想工作总结报告').scrollIntoViewIfNeeded();
       await page.screenshot({ path: 'e2e/screenshots/report-preview.png' });
+      // A count of a register (landmark reading rooms) opens the venue list filtered to the rows it counted.
+      await page.getByTestId('figure-landmark_reading_rooms').first().click();
+      await page.getByTestId('drill-links').getByRole('link').first().click();
+      await page.getByTestId('venue-table').waitFor();
+      await page.getByText('共 26 条').waitFor();
       await page.getByTestId('menu-report-template').click();
       const editor = page.getByTestId('template-editor');
       await editor.waitFor();
@@ -373,6 +379,88 @@ export const journeys: Journey[] = [
       });
       await page.getByTestId('venue-import-done').getByText('已导入 1 行').waitFor();
       await page.screenshot({ path: 'e2e/screenshots/venue-import.png' });
+    },
+  },
+  {
+    name: 'volunteers: register a volunteer with a resident ID, see the second registration refused, then a team and a project sign-up',
+    async run(page, baseUrl) {
+      const first17 = '41010219900512003';
+      const idNumber = `${first17}${residentIdCheckChar(first17)}`;
+      const name = `浏览器测试志愿者${Date.now().toString(36).slice(-4)}`;
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-volunteers').click();
+      await page.getByTestId('volunteer-table').waitFor();
+      const form = page.getByTestId('volunteer-form');
+      const fillRegistration = async () => {
+        await page.getByTestId('volunteer-create').click();
+        await page.getByTestId('volunteer-form-name').fill(name);
+        await page.getByTestId('volunteer-form-id-number').fill(idNumber);
+        await form.getByText('出生日期 1990-05-12，性别 男', { exact: false }).waitFor();
+        await page.getByTestId('volunteer-form-phone').fill('13912345678');
+        await page.getByTestId('volunteer-form-home').click();
+        await page.keyboard.type(village.name);
+        await page.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper').filter({ hasText: village.name }).first().click();
+        await form.getByText('本人已阅读并同意', { exact: false }).click();
+        await page.getByTestId('volunteer-form-save').click();
+      };
+      await fillRegistration();
+      const drawer = page.getByTestId('volunteer-drawer');
+      await drawer.getByText('4101**********', { exact: false }).waitFor();
+      await page.getByTestId('volunteer-reveal-idNumber').click();
+      await page.getByTestId('volunteer-reveal-reason').fill('核对志愿服务证明上的证件号码');
+      await page
+        .locator('.ant-modal:visible')
+        .getByRole('button', { name: /确\s*定|OK/ })
+        .click();
+      await page.getByTestId('volunteer-full-idNumber').getByText(idNumber).waitFor();
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+      // The same person again: refused, with the way to the account that exists.
+      await fillRegistration();
+      await page.getByTestId('volunteer-form-error').getByText('该证件号码已注册为志愿者', { exact: false }).waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/volunteers.png' });
+      await page.keyboard.press('Escape');
+      // A team takes the volunteer in: a join request made for them, then approved.
+      const team = `浏览器测试服务队${Date.now().toString(36).slice(-4)}`;
+      await page.getByTestId('menu-volunteer-teams').click();
+      await page.getByTestId('team-create').click();
+      await page.getByTestId('team-form-name').fill(team);
+      await page.getByTestId('team-form-save').click();
+      await page.getByTestId('team-form').waitFor({ state: 'hidden' });
+      await page.getByTestId('team-table').getByText(team).click();
+      const pickVolunteer = async (testId: string) => {
+        await page.getByTestId(testId).click();
+        await page.keyboard.type(name);
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click();
+      };
+      await pickVolunteer('member-picker');
+      await page.getByTestId('member-add').click();
+      await page.getByTestId('team-pending').getByText(name, { exact: false }).waitFor();
+      await page.getByTestId('member-approve').click();
+      await page.getByTestId('team-members').getByText('已入队').waitFor();
+      await page.keyboard.press('Escape');
+      // A project of that team with one slot, and the volunteer signed up for it.
+      const project = `浏览器测试清洁家园${Date.now().toString(36).slice(-4)}`;
+      await page.getByTestId('menu-volunteer-projects').click();
+      await page.getByTestId('project-create').click();
+      await page.getByTestId('project-form-title').fill(project);
+      await choose(page, 'project-form-team', team);
+      const [start, end] = await page.getByTestId('project-form').locator('.ant-picker-range input').all();
+      if (!start || !end) throw new Error('no slot time inputs');
+      await start.click();
+      await start.fill('2099-03-05 09:00');
+      await start.press('Enter');
+      await end.fill('2099-03-05 11:30');
+      await end.press('Enter');
+      await page.getByTestId('project-form-save').click();
+      await page.getByTestId('project-form').waitFor({ state: 'hidden' });
+      await page.getByTestId('project-table').getByText(project).click();
+      await pickVolunteer('signup-picker');
+      await page.getByTestId('signup-add').click();
+      await page.getByTestId('project-slots').getByText('已报 1 / 10').waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/volunteer-project.png' });
     },
   },
   {
