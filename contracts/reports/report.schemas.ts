@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PERIOD_KINDS, isWholePeriod, MISSING_REASONS } from '../stats/indicator.schemas';
-import { DrillDescriptorSchema, LocalDateSchema } from '../stats/query.schemas';
+import { DrillDescriptorSchema, LocalDateSchema, RecordLinkSchema } from '../stats/query.schemas';
 import { FIGURE_KINDS, FIGURE_STYLES } from './figures';
 import { MAX_TEMPLATE_LENGTH, TEMPLATE_PROBLEMS } from './template-grammar';
 
@@ -126,6 +126,8 @@ export const RunSchema = z.discriminatedUnion('type', [
     recordCount: z.number().int(),
     missing: z.enum(FIGURE_MISSING_REASONS).nullable(),
     drills: z.array(DrillDescriptorSchema),
+    /** Pages listing the registry rows behind a count. */
+    links: z.array(RecordLinkSchema).default([]),
   }),
 ]);
 /** A run. */

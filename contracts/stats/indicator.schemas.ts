@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DrillDescriptorSchema, LocalDateSchema } from './query.schemas';
+import { DrillDescriptorSchema, LocalDateSchema, RecordLinkSchema } from './query.schemas';
 
 /**
  * How an indicator adds up over a period: `sum` over the period (flows), `cumulative` from its start date to the end of
@@ -139,6 +139,8 @@ export const IndicatorAmountSchema = z.object({
   drills: z.array(DrillDescriptorSchema),
   /** Names a registry provider lists with its count (honours, works, ambassadors), or a milestone's wording. */
   labels: z.array(z.string()),
+  /** Pages listing a registry count's rows, which drill descriptors (facts only) cannot reach. */
+  links: z.array(RecordLinkSchema),
 });
 /** An indicator amount. */
 export type IndicatorAmount = z.infer<typeof IndicatorAmountSchema>;

@@ -24,6 +24,16 @@ export const DrillDescriptorSchema = z.object({
 /** A drill-through descriptor. */
 export type DrillDescriptor = z.infer<typeof DrillDescriptorSchema>;
 
+/** A page of the web app listing the registry rows behind a count (the reading rooms of a county), since rows are not facts. */
+export const RecordLinkSchema = z.object({
+  /** What the page lists, in the caller's language. */
+  label: z.string(),
+  /** The web app's path with its filters, e.g. /venues?kindCode=reading_room&status=open&orgId=12. */
+  path: z.string().regex(/^\/[a-z]/),
+});
+/** A record link. */
+export type RecordLink = z.infer<typeof RecordLinkSchema>;
+
 /** One figure and how to reach its records. */
 export const FigureSchema = z.object({
   value: z.number(),

@@ -56,6 +56,8 @@ export const VenueListQuerySchema = z.object({
   kindCode: z.string().max(40).optional(),
   status: z.enum(VENUE_STATUSES).optional(),
   q: z.string().trim().max(50).optional(),
+  /** Only reading rooms flagged as landmarks, as the report counts them. */
+  landmark: z.enum(['true']).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -28,6 +28,7 @@ export interface VenueFilters {
   kindCode?: string;
   status?: VenueStatus;
   q?: string;
+  landmark?: 'true';
 }
 
 /** Venues: kinds, the list, map points and outline, coverage, and the public finder. */

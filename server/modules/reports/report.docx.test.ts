@@ -15,6 +15,7 @@ const fig = (name: string, words: string | null): FigureRun => ({
   recordCount: words === null ? 0 : 1,
   missing: words === null ? 'no_provider' : null,
   drills: [],
+  links: [],
 });
 
 describe('printed text of a paragraph', () => {

@@ -86,6 +86,7 @@ export async function resolveReport(db: Db, actor: Actor, registry: IndicatorReg
       recordCount: v.recordCount,
       missing: phrased.missing,
       drills: v.drills,
+      links: v.links,
     };
     return run;
   };

@@ -8,7 +8,7 @@ import {
   previousPeriod,
 } from '../../../contracts/stats/indicator.schemas';
 import type { Measure } from '../../../contracts/stats/measure.schemas';
-import type { DrillDescriptor } from '../../../contracts/stats/query.schemas';
+import type { DrillDescriptor, RecordLink } from '../../../contracts/stats/query.schemas';
 import type { Db } from '../../platform/db/database';
 import type { Actor } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
@@ -128,13 +128,13 @@ async function amountOf(
   period: Window,
 ): Promise<IndicatorAmount> {
   const w = windowOf(indicator, period);
-  const base = { from: w.from, to: w.to, labels: [] as string[] };
+  const base = { from: w.from, to: w.to, labels: [] as string[], links: [] as RecordLink[] };
   const f = indicator.formula;
   if (f.op === 'registry') {
     const provider = registry.provider(f.provider);
     if (!provider) return { ...base, value: null, recordCount: 0, missing: 'no_provider', drills: [] };
     const c = await provider.count(db, orgId, w.to);
-    return { ...base, value: c.value, recordCount: c.recordCount, missing: null, drills: c.drills ?? [], labels: c.labels ?? [] };
+    return { ...base, value: c.value, recordCount: c.recordCount, missing: null, drills: c.drills ?? [], labels: c.labels ?? [], links: c.links ?? [] };
   }
   const drills = termsOf(indicator).map((t) => loader.drill(t, w));
   if (f.op === 'sum') {

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../../contracts/stats/indicator.schemas';
-import type { DrillDescriptor } from '../../../contracts/stats/query.schemas';
+import type { DrillDescriptor, RecordLink } from '../../../contracts/stats/query.schemas';
 import type { Db } from '../../platform/db/database';
 import { INDICATORS, type IndicatorDefinition } from './indicator.catalog';
 
@@ -11,6 +11,8 @@ export interface RegistryCount {
   drills?: DrillDescriptor[];
   /** Names listed with the count (honours, works), or the wording of a milestone. */
   labels?: string[];
+  /** Pages listing the rows counted, for drill-through. */
+  links?: RecordLink[];
 }
 
 /** A module's count of its registry rows (venues, volunteer teams, role models, honours) for an org's subtree on a day. */

@@ -224,3 +224,26 @@ describe('the city outline', () => {
     expect((await audits('boundary.replace')).length).toBe(1);
   });
 });
+
+describe('report figures built on venue counts', () => {
+  it('link to the list of the venues they count, and the list shows as many', async () => {
+    const res = await viewerA.request({
+      method: 'GET',
+      url: '/api/stats/indicators/evaluate',
+      query: { orgId: String(tree.countyA), kind: 'year', year: '2026', codes: 'reading_rooms,landmark_reading_rooms' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const values = res.json().values as { code: string; value: number; links: { label: string; path: string }[] }[];
+    for (const v of values) {
+      const link = v.links[0];
+      expect(link?.path.startsWith('/venues?')).toBe(true);
+      const query = Object.fromEntries(new URLSearchParams(link?.path.split('?')[1]));
+      const list = await viewerA.request({ method: 'GET', url: '/api/venues', query });
+      expect(list.json().total, `${v.code} ${link?.path}`).toBe(v.value);
+    }
+    expect(values.map((v) => [v.code, v.value])).toEqual([
+      ['reading_rooms', 1],
+      ['landmark_reading_rooms', 0],
+    ]);
+  });
+});

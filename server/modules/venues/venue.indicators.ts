@@ -4,10 +4,11 @@ import type { IndicatorRegistry, RegistryCount } from '../stats';
 import { countOpenVenues, coverage } from './venue.counts';
 
 const count =
-  (kindCode: string, opts: { landmark?: boolean } = {}) =>
+  (kindCode: string, label: string, opts: { landmark?: boolean } = {}) =>
   async (db: Db, orgId: number, at: string): Promise<RegistryCount> => {
     const n = await countOpenVenues(db, orgId, kindCode, at, opts);
-    return { value: n, recordCount: n };
+    const path = `/venues?orgId=${orgId}&kindCode=${kindCode}&status=open${opts.landmark ? '&landmark=true' : ''}`;
+    return { value: n, recordCount: n, links: [{ label, path }] };
   };
 
 /** Percent of the places a set of rules expects that have their venue; 100 reads as full coverage in the report. */
@@ -19,7 +20,11 @@ async function practiceCoverage(db: Db, orgId: number, at: string): Promise<Regi
     expected += c.total.expected;
     covered += c.total.covered;
   }
-  return { value: expected === 0 ? 0 : Math.round((covered / expected) * 1000) / 10, recordCount: covered };
+  return {
+    value: expected === 0 ? 0 : Math.round((covered / expected) * 1000) / 10,
+    recordCount: covered,
+    links: [{ label: '新时代文明实践站覆盖情况', path: `/venues?tab=coverage&orgId=${orgId}&kindCode=practice_station` }],
+  };
 }
 
 /** Percent of the org and its counties (the org itself when it is a county) with a reading room offering digital reading. */
@@ -47,18 +52,22 @@ async function digitalReadingCoverage(db: Db, orgId: number, at: string): Promis
       .execute();
     if (rooms.length > 0) covered++;
   }
-  return { value: units.length === 0 ? 0 : Math.round((covered / units.length) * 1000) / 10, recordCount: covered };
+  return {
+    value: units.length === 0 ? 0 : Math.round((covered / units.length) * 1000) / 10,
+    recordCount: covered,
+    links: [{ label: '城市书房', path: `/venues?orgId=${orgId}&kindCode=reading_room&status=open` }],
+  };
 }
 
 /** Registers the venue registry counts the report's figures are built on. */
 export function registerVenueIndicators(registry: IndicatorRegistry): void {
-  registry.registerProvider('venues.reading_rooms', { count: count('reading_room') });
-  registry.registerProvider('venues.landmark_reading_rooms', { count: count('reading_room', { landmark: true }) });
-  registry.registerProvider('venues.bookcases', { count: count('city_bookcase') });
-  registry.registerProvider('venues.culture_cooperatives', { count: count('culture_cooperative') });
-  registry.registerProvider('venues.practice_centers', { count: count('practice_center') });
-  registry.registerProvider('venues.practice_posts', { count: count('practice_post') });
-  registry.registerProvider('venues.practice_stations', { count: count('practice_station') });
+  registry.registerProvider('venues.reading_rooms', { count: count('reading_room', '城市书房') });
+  registry.registerProvider('venues.landmark_reading_rooms', { count: count('reading_room', '标志型城市书房', { landmark: true }) });
+  registry.registerProvider('venues.bookcases', { count: count('city_bookcase', '城市书柜') });
+  registry.registerProvider('venues.culture_cooperatives', { count: count('culture_cooperative', '乡村文化合作社') });
+  registry.registerProvider('venues.practice_centers', { count: count('practice_center', '新时代文明实践中心') });
+  registry.registerProvider('venues.practice_posts', { count: count('practice_post', '新时代文明实践所') });
+  registry.registerProvider('venues.practice_stations', { count: count('practice_station', '新时代文明实践站') });
   registry.registerProvider('venues.practice_coverage', { count: practiceCoverage });
   registry.registerProvider('venues.digital_reading_coverage', { count: digitalReadingCoverage });
 }

@@ -73,6 +73,7 @@ export async function findVenuePage(db: Db, actor: Actor, q: VenueListQuery): Pr
   if (q.kindCode !== undefined) query = query.where('venues.kindCode', '=', q.kindCode);
   if (q.status !== undefined) query = query.where('venues.status', '=', q.status);
   if (q.q) query = query.where('venues.name', 'ilike', containsPattern(q.q));
+  if (q.landmark) query = query.where(sql<boolean>`(venues.fields ->> 'landmark') = 'true'`);
   const counted = await query
     .clearSelect()
     .select((eb) => eb.fn.countAll<string>().as('n'))

@@ -789,4 +789,7 @@ export const en: Record<MessageKey, string> = {
   'volunteers.signupStatus.confirmed': 'Confirmed',
   'volunteers.signupStatus.waiting': 'Waiting',
   'volunteers.signupStatus.cancelled': 'Cancelled',
+  'venues.filter.landmark': 'Landmark rooms only',
+  'reports.drill.registry': '{count} rows of a register, not facts; open the list to see each one',
+  'reports.drill.openList': 'Open the list: {label}',
 };

@@ -784,6 +784,9 @@ export const zhCN = {
   'volunteers.signupStatus.confirmed': '已报名',
   'volunteers.signupStatus.waiting': '候补',
   'volunteers.signupStatus.cancelled': '已取消',
+  'venues.filter.landmark': '仅标志型书房',
+  'reports.drill.registry': '这是台账中的 {count} 条记录，不是统计事实，可在列表中逐条查看',
+  'reports.drill.openList': '查看{label}名单',
 } as const;
 
 /** A key of the UI dictionary. */

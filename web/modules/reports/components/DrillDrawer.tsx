@@ -1,5 +1,6 @@
-import { Alert, Descriptions, Drawer, Table, Tabs } from 'antd';
+import { Alert, Descriptions, Drawer, Space, Table, Tabs } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { FigureRun } from '../../../../contracts/reports/report.schemas';
 import type { DrillDescriptor, FactSource } from '../../../../contracts/stats/query.schemas';
 import { useErrorText } from '../../../app/feedback';
@@ -44,7 +45,25 @@ export function DrillDrawer({ run, onClose }: { run: FigureRun | null; onClose()
   const t = useT();
   return (
     <Drawer open={run !== null} onClose={onClose} size="large" title={run ? `${run.label}：${run.text ?? ''}` : ''} destroyOnHidden data-testid="drill-drawer">
-      {run && run.drills.length === 0 && <Alert type="info" showIcon title={t('reports.drill.none')} />}
+      {run && run.links.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="drill-links"
+          title={t('reports.drill.registry', { count: run.recordCount })}
+          description={
+            <Space wrap>
+              {run.links.map((l) => (
+                <Link key={l.path} to={l.path}>
+                  {t('reports.drill.openList', { label: l.label })}
+                </Link>
+              ))}
+            </Space>
+          }
+        />
+      )}
+      {run && run.drills.length === 0 && run.links.length === 0 && <Alert type="info" showIcon title={t('reports.drill.none')} />}
       {run && run.drills.length === 1 && run.drills[0] && <DrillList drill={run.drills[0]} />}
       {run && run.drills.length > 1 && (
         <Tabs items={run.drills.map((d) => ({ key: `${d.measure}-${d.orgKind ?? ''}`, label: d.measure, children: <DrillList drill={d} /> }))} />

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Form, Input, Progress, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { Venue, VenueStatus } from '../../../../contracts/venues/venue.schemas';
 import { type VenueFilters, venuesApi } from '../../../api/venues';
 import { useErrorText, useNotifyError } from '../../../app/feedback';
@@ -19,6 +20,18 @@ import { VenueDetailDrawer } from '../components/VenueDetailDrawer';
 const STATUSES: VenueStatus[] = ['open', 'planned', 'closed'];
 const STATUS_COLORS: Record<VenueStatus, string> = { open: 'green', planned: 'blue', closed: 'default' };
 
+/** The list filters a link carries in its query string; anything unknown is ignored. */
+function filtersOf(params: URLSearchParams): VenueFilters {
+  const orgId = Number(params.get('orgId'));
+  const status = params.get('status');
+  return {
+    ...(Number.isInteger(orgId) && orgId > 0 ? { orgId } : {}),
+    ...(params.get('kindCode') && params.get('tab') !== 'coverage' ? { kindCode: params.get('kindCode') as string } : {}),
+    ...(status === 'open' || status === 'planned' || status === 'closed' ? { status } : {}),
+    ...(params.get('landmark') === 'true' ? { landmark: 'true' as const } : {}),
+  };
+}
+
 /** Venues of the caller's view: a filtered list, the same filter on a clustered map, and coverage per county. */
 export function VenuesPage() {
   const t = useT();
@@ -30,12 +43,14 @@ export function VenuesPage() {
   const [creating, setCreating] = useState(false);
   useDocumentTitle(t('venues.title'));
   const top = me?.viewScope[0];
-  const [filters, setFilters] = useState<VenueFilters>({});
+  // A report figure links here with its filters (which kind, which org, landmark rooms only) so the list shows its rows.
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<VenueFilters>(() => filtersOf(params));
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [picked, setPicked] = useState<Venue | number | null>(null);
-  const [coverageKind, setCoverageKind] = useState('practice_station');
-  const [tab, setTab] = useState('list');
+  const [coverageKind, setCoverageKind] = useState(params.get('tab') === 'coverage' ? (params.get('kindCode') ?? 'practice_station') : 'practice_station');
+  const [tab, setTab] = useState(params.get('tab') === 'coverage' || params.get('tab') === 'map' ? (params.get('tab') as string) : 'list');
 
   const kinds = useQuery({ queryKey: ['venues', 'kinds'], queryFn: venuesApi.kinds, staleTime: 300_000 });
   const list = useQuery({ queryKey: ['venues', 'list', filters, page, pageSize], queryFn: () => venuesApi.list(filters, page, pageSize) });
@@ -115,6 +130,17 @@ export function VenuesPage() {
       </Form.Item>
       <Form.Item>
         <Input.Search allowClear placeholder={t('venues.filter.name')} onSearch={(q) => apply({ ...filters, q: q || undefined })} style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item hidden={!filters.landmark}>
+        <Tag
+          closable
+          onClose={() => {
+            const { landmark: _all, ...rest } = filters;
+            apply(rest);
+          }}
+        >
+          {t('venues.filter.landmark')}
+        </Tag>
       </Form.Item>
     </Form>
   );
