@@ -12,6 +12,9 @@ import '../modules/activities/activities.tables';
 import '../modules/venues/venues.tables';
 import '../modules/volunteers/volunteers.tables';
 import '../modules/volunteers/projects.tables';
+import '../modules/volunteers/checkin.tables';
+import '../modules/volunteers/points.tables';
+import { CheckinTokens } from '../modules/volunteers/checkin.token';
 import { residentIdCheckChar } from '../../contracts/volunteers/resident-id';
 import { PersonalDataCipher } from '../platform/crypto/personal-data';
 import { findActivityType } from '../modules/activities/activity-type.repository';
@@ -237,6 +240,59 @@ async function addProject(db: Db, orgId: number, createdBy: number, volunteerId:
   return { projectA: project.id, slotA: slot.id };
 }
 
+/**
+ * A completed past slot of county A with the volunteer's hours, a pending correction of them, a reward item of county A's
+ * village and the volunteer's redemption of it; the targets of the hours, points and rewards probes.
+ */
+async function addServiceRecords(db: Db, orgId: number, createdBy: number, volunteerId: number) {
+  const project = await db
+    .insertInto('serviceProjects')
+    .values({ orgId, teamId: null, venueId: null, title: '甲一社区敬老服务', category: 'elderly_care', description: '', minAge: null, skills: [], createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const slot = await db
+    .insertInto('projectSlots')
+    .values({ projectId: project.id, startsAt: '2026-01-10T09:00:00+08:00', endsAt: '2026-01-10T11:00:00+08:00', headcount: 1 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('slotSignups')
+    .values({ slotId: slot.id, volunteerId, status: 'confirmed', signedUpBy: createdBy, promotedAt: null, cancelledBy: null, cancelledAt: null })
+    .execute();
+  await db.insertInto('slotCompletions').values({ slotId: slot.id, peopleServed: 12, completedBy: createdBy }).execute();
+  await db
+    .insertInto('serviceHours')
+    .values({ slotId: slot.id, volunteerId, outcome: 'no_show', startedAt: null, endedAt: null, minutes: 0, points: 0 })
+    .execute();
+  const correction = await db
+    .insertInto('hourCorrections')
+    .values({
+      slotId: slot.id,
+      volunteerId,
+      signedInAt: new Date('2026-01-10T09:00:00+08:00'),
+      signedOutAt: new Date('2026-01-10T11:00:00+08:00'),
+      reason: '甲一社区补录',
+      proposedBy: createdBy,
+      decidedBy: null,
+      decidedAt: null,
+      decisionNote: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('pointsBalances').values({ volunteerId, balance: 100 }).execute();
+  const reward = await db
+    .insertInto('rewardItems')
+    .values({ orgId, name: '甲一社区爱心超市毛巾', pointsPrice: 20, stock: 5, active: true, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const redemption = await db
+    .insertInto('rewardRedemptions')
+    .values({ itemId: reward.id, volunteerId, points: 20, redeemedBy: createdBy, cancelledBy: null, cancelledAt: null, cancelReason: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { doneProjectA: project.id, doneSlotA: slot.id, correctionA: correction.id, rewardA: reward.id, redemptionA: redemption.id };
+}
+
 /** A finished report of county A, the target of the report job routes' probes; its content names county A. */
 async function addReportJob(db: Db, orgId: number, createdBy: number): Promise<number> {
   const content = {
@@ -319,6 +375,7 @@ beforeAll(async () => {
   const applicantA = await addVolunteer(tdb.db, tree.villageA, userA, 2);
   const teamA = await addTeam(tdb.db, tree.villageA, userA, volunteerA, applicantA);
   const { projectA, slotA } = await addProject(tdb.db, tree.villageA, userA, volunteerA);
+  const serviceA = await addServiceRecords(tdb.db, tree.villageA, userA, volunteerA);
   targets = {
     ...tree,
     userA,
@@ -334,6 +391,8 @@ beforeAll(async () => {
     teamA,
     projectA,
     slotA,
+    ...serviceA,
+    qrTokenA: new CheckinTokens(testConfig().hashKey).issue(slotA, 'in', new Date()).token,
     importWorkbookA: await workbookForCountyA(tdb.db),
     photoA: await addPhotoRow(tdb.db, venueA, userA),
     venueWorkbookA: await sheetFor(

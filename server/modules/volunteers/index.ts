@@ -1,4 +1,6 @@
 import type { AppModule } from '../../platform/http/app';
+import { checkinRoutes } from './checkin.routes';
+import { pointsRoutes } from './points.routes';
 import { projectRoutes } from './project.routes';
 import { teamRoutes } from './team.routes';
 import { volunteerRoutes } from './volunteer.routes';
@@ -15,6 +17,8 @@ export function createVolunteersModule(deps: VolunteersDeps): { module: AppModul
         await app.register(volunteerRoutes(deps));
         await app.register(teamRoutes(deps));
         await app.register(projectRoutes(deps));
+        await app.register(checkinRoutes(deps));
+        await app.register(pointsRoutes(deps));
       },
     },
   };
