@@ -262,8 +262,8 @@ export const journeys: Journey[] = [
       const preview = page.getByTestId('report-preview');
       await preview.getByText('关于2023年全市宣传思想工作总结报告').waitFor({ timeout: 20_000 });
       await preview.getByText('一、高扬伟大思想旗帜', { exact: false }).waitFor();
-      // Registries no module keeps yet (volunteer corps) are marked, never filled in; venues give the reading rooms.
-      await page.getByTestId('figure-missing-volunteer_corps').waitFor();
+      // Registries no module keeps yet (provincial contest awards) are marked, never filled in; venues give the reading rooms.
+      await page.getByTestId('figure-missing-volunteer_project_awards').waitFor();
       await preview.getByText('101座', { exact: false }).first().waitFor();
       const link = page.getByTestId('figure-online_lectures');
       if ((await link.count()) > 0) {

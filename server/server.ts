@@ -35,7 +35,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
   const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators, storage });
-  const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher });
+  const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher, indicators });
   const reports = createReportsModule({ db: opts.dbh.db, indicators });
   const calendar = createCalendarModule({ db: opts.dbh.db });
   return buildApp({

@@ -2,6 +2,7 @@ import type { DbHandle } from '../../server/platform/db/connect';
 import { type DemoLedgerSummary, seedDemoLedger } from './activities';
 import { type DemoAccount, seedDemo } from './seed';
 import { seedDemoVenues } from './venues';
+import { seedDemoTeams } from './volunteer-teams';
 
 /** What loading the demo city produced: its accounts, and its ledger when one was loaded. */
 export interface DemoCity {
@@ -9,10 +10,11 @@ export interface DemoCity {
   ledger: DemoLedgerSummary | null;
 }
 
-/** Loads the whole demo city into an empty database: org tree and accounts, venues, then the 2022–2023 ledger. No accounts means nothing was loaded. */
+/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, then the 2022–2023 ledger. No accounts means nothing was loaded. */
 export async function seedDemoCity(dbh: DbHandle, timezone: string): Promise<DemoCity> {
   const accounts = await seedDemo(dbh.db);
   if (accounts.length === 0) return { accounts, ledger: null };
   await seedDemoVenues(dbh);
+  await seedDemoTeams(dbh);
   return { accounts, ledger: await seedDemoLedger(dbh, timezone) };
 }

@@ -2,6 +2,7 @@ import type { AppModule } from '../../platform/http/app';
 import { checkinRoutes } from './checkin.routes';
 import { pointsRoutes } from './points.routes';
 import { projectRoutes } from './project.routes';
+import { registerTeamIndicators } from './team.indicators';
 import { teamRoutes } from './team.routes';
 import { volunteerRoutes } from './volunteer.routes';
 import type { VolunteersDeps } from './volunteers.deps';
@@ -10,6 +11,7 @@ export type { VolunteersDeps } from './volunteers.deps';
 
 /** The volunteers module: real-name registration, teams and their members, service projects and sign-ups. */
 export function createVolunteersModule(deps: VolunteersDeps): { module: AppModule } {
+  registerTeamIndicators(deps.indicators);
   return {
     module: {
       name: 'volunteers',

@@ -42,6 +42,7 @@ export interface VolunteerTeamTable {
   status: Generated<TeamStatus>;
   foundedOn: DateString;
   dissolvedOn: string | null;
+  isDemo: Generated<boolean>;
   version: Generated<number>;
   createdBy: number;
   createdAt: Timestamp;
