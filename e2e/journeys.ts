@@ -428,12 +428,16 @@ export const journeys: Journey[] = [
       await page.getByTestId('team-form-name').fill(team);
       await page.getByTestId('team-form-save').click();
       await page.getByTestId('team-form').waitFor({ state: 'hidden' });
+      // The demo city's teams fill many pages; the new one is found by its name.
+      await page.getByPlaceholder('队伍名称').fill(team);
+      await page.getByPlaceholder('队伍名称').press('Enter');
       await page.getByTestId('team-table').getByText(team).click();
-      const pickVolunteer = async (testId: string) => {
+      const pickBySearch = async (testId: string, text: string) => {
         await page.getByTestId(testId).click();
-        await page.keyboard.type(name);
-        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).first().click();
+        await page.keyboard.type(text);
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
       };
+      const pickVolunteer = (testId: string) => pickBySearch(testId, name);
       await pickVolunteer('member-picker');
       await page.getByTestId('member-add').click();
       await page.getByTestId('team-pending').getByText(name, { exact: false }).waitFor();
@@ -445,7 +449,7 @@ export const journeys: Journey[] = [
       await page.getByTestId('menu-volunteer-projects').click();
       await page.getByTestId('project-create').click();
       await page.getByTestId('project-form-title').fill(project);
-      await choose(page, 'project-form-team', team);
+      await pickBySearch('project-form-team', team);
       const [start, end] = await page.getByTestId('project-form').locator('.ant-picker-range input').all();
       if (!start || !end) throw new Error('no slot time inputs');
       await start.click();

@@ -792,4 +792,9 @@ export const en: Record<MessageKey, string> = {
   'venues.filter.landmark': 'Landmark rooms only',
   'reports.drill.registry': '{count} rows of a register, not facts; open the list to see each one',
   'reports.drill.openList': 'Open the list: {label}',
+  'volunteers.teams.dissolve': 'Dissolve',
+  'volunteers.teams.dissolveTitle': 'Dissolve team: {name}',
+  'volunteers.teams.dissolvedOn': 'Dissolved on',
+  'volunteers.teams.dissolveHelp': 'The team and its members stay on record; it takes no more join requests or projects',
+  'volunteers.projects.venuePick': 'Find a venue by name (optional)',
 };

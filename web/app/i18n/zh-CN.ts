@@ -787,6 +787,11 @@ export const zhCN = {
   'venues.filter.landmark': '仅标志型书房',
   'reports.drill.registry': '这是台账中的 {count} 条记录，不是统计事实，可在列表中逐条查看',
   'reports.drill.openList': '查看{label}名单',
+  'volunteers.teams.dissolve': '解散',
+  'volunteers.teams.dissolveTitle': '解散服务队：{name}',
+  'volunteers.teams.dissolvedOn': '解散日期',
+  'volunteers.teams.dissolveHelp': '解散后队伍和队员记录仍保留，不再接受入队申请和发布项目',
+  'volunteers.projects.venuePick': '输入阵地名称查找（选填）',
 } as const;
 
 /** A key of the UI dictionary. */

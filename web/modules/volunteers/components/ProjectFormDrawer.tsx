@@ -1,8 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Drawer, Flex, Form, Input, InputNumber, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { SERVICE_CATEGORIES, type ServiceCategory } from '../../../../contracts/volunteers';
 import { volunteerKeys, volunteersApi } from '../../../api/volunteers';
 import { useErrorText } from '../../../app/feedback';
@@ -10,12 +9,14 @@ import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { applyFieldErrors } from '../../../ui/form-errors';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
-import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useIsMobile } from '../../../ui/useIsMobile';
+import { TeamSelect } from './TeamSelect';
+import { VenueSelect } from './VenueSelect';
 
 interface ProjectForm {
   orgId: number;
   teamId?: number;
+  venueId?: number;
   title: string;
   category: ServiceCategory;
   description?: string;
@@ -24,26 +25,16 @@ interface ProjectForm {
   slots: { range: [Dayjs, Dayjs]; headcount: number }[];
 }
 
-const FIELD_PATHS = { orgId: 'orgId', teamId: 'teamId', title: 'title', category: 'category', minAge: 'minAge', skills: 'skills', slots: 'slots' } as const;
-
-function TeamSelect({ value, onChange }: { value?: number; onChange?: (id: number | undefined) => void }) {
-  const t = useT();
-  const [search, setSearch] = useState('');
-  const q = useDebouncedValue(search.trim(), 300);
-  const filters = { status: 'active' as const, q: q || undefined };
-  const teams = useQuery({ queryKey: volunteerKeys.teams(filters, 1, 50), queryFn: () => volunteersApi.teams(filters, 1, 50), staleTime: 30_000 });
-  return (
-    <Select<number>
-      allowClear
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      value={value}
-      onChange={(id) => onChange?.(id)}
-      placeholder={t('volunteers.projects.teamNone')}
-      options={(teams.data?.items ?? []).map((x) => ({ value: x.id, label: `${x.name} · ${x.org.name}` }))}
-      data-testid="project-form-team"
-    />
-  );
-}
+const FIELD_PATHS = {
+  orgId: 'orgId',
+  teamId: 'teamId',
+  venueId: 'venueId',
+  title: 'title',
+  category: 'category',
+  minAge: 'minAge',
+  skills: 'skills',
+  slots: 'slots',
+} as const;
 
 /** Publishes a service project of an org in the user's entry scope, with its time slots and the headcount of each. */
 export function ProjectFormDrawer({ onClose }: { onClose: () => void }) {
@@ -59,6 +50,7 @@ export function ProjectFormDrawer({ onClose }: { onClose: () => void }) {
       volunteersApi.createProject({
         orgId: v.orgId,
         ...(v.teamId ? { teamId: v.teamId } : {}),
+        ...(v.venueId ? { venueId: v.venueId } : {}),
         title: v.title,
         category: v.category,
         description: v.description ?? '',
@@ -108,6 +100,9 @@ export function ProjectFormDrawer({ onClose }: { onClose: () => void }) {
         </Form.Item>
         <Form.Item name="teamId" label={t('volunteers.projects.team')}>
           <TeamSelect />
+        </Form.Item>
+        <Form.Item name="venueId" label={t('volunteers.projects.venue')}>
+          <VenueSelect />
         </Form.Item>
         <Form.Item name="description" label={t('volunteers.projects.description')} rules={[{ max: 2000 }]}>
           <Input.TextArea rows={3} maxLength={2000} />

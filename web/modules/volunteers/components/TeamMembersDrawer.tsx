@@ -9,6 +9,7 @@ import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { formatDateTime } from '../../../ui/format';
 import { useIsMobile } from '../../../ui/useIsMobile';
+import { TeamDissolveButton } from './TeamDissolveButton';
 import { VolunteerPicker } from './VolunteerPicker';
 
 const STATUS_COLORS: Record<MemberStatus, string> = { pending: 'gold', approved: 'green', rejected: 'red', left: 'default' };
@@ -104,7 +105,14 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
   ];
 
   return (
-    <Drawer open onClose={onClose} title={team.name} size={isMobile ? '100%' : 760} data-testid="team-drawer">
+    <Drawer
+      open
+      onClose={onClose}
+      title={team.name}
+      size={isMobile ? '100%' : 760}
+      data-testid="team-drawer"
+      extra={mayWrite ? <TeamDissolveButton team={team} /> : null}
+    >
       <Descriptions column={isMobile ? 1 : 2} size="small" bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('volunteers.teams.kind')}>{t(`volunteers.teamKind.${team.kind}`)}</Descriptions.Item>
         <Descriptions.Item label={t('volunteers.teams.org')}>{team.org.name}</Descriptions.Item>

@@ -69,6 +69,7 @@ export function TeamsPage() {
             placeholder={t('volunteers.teams.search')}
             onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
             style={{ width: 220 }}
+            data-testid="team-search"
           />
         </Form.Item>
       </Form>
