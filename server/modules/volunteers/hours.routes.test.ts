@@ -208,6 +208,25 @@ describe('hours, completion and corrections', () => {
     expect(await verifyRollups(w.tdb.db)).toEqual({ total: 0, differences: [] });
   });
 
+  it('completes a slot once when two completions arrive together, and writes its facts once', async () => {
+    const v = await registerVolunteer(w, '同时结项');
+    const run = await runningSlot(w, '同时结项时段', [v]);
+    const phone = await volunteerAccount(w, v.id, 'h_twice');
+    await scan(phone, await qrOf(w.clerkA, run.project.id, run.slotId, 'in'));
+    await scan(phone, await qrOf(w.clerkA, run.project.id, run.slotId, 'out'));
+    await moveSlot(w, run.slotId, '2026-11-20T14:00:00+08:00', '2026-11-20T16:00:00+08:00');
+    await setScans(w, run.slotId, v.id, '2026-11-20T14:00:00+08:00', '2026-11-20T15:00:00+08:00');
+    const url = `/api/volunteer-projects/${run.project.id}/slots/${run.slotId}/complete`;
+    const answers = await Promise.all([
+      w.clerkA.request({ method: 'POST', url, body: { peopleServed: 10 } }),
+      w.adminA.request({ method: 'POST', url, body: { peopleServed: 10 } }),
+    ]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(await slotFacts(run.slotId)).toEqual({ service_activities: 1, volunteer_hours: 1, people_served: 10 });
+    expect(await points(v.id)).toMatchObject({ balance: 10, ledger: [{ delta: 10 }] });
+    expect(await verifyRollups(w.tdb.db)).toEqual({ total: 0, differences: [] });
+  });
+
   it('refuses corrections before completion and keeps county B out of county A’s attendance and points', async () => {
     const v = await registerVolunteer(w, '未结项');
     const run = await runningSlot(w, '未结项时段', [v]);
