@@ -30,6 +30,9 @@ export interface VolunteerFilters {
   q?: string;
   skill?: string;
   status?: VolunteerStatus;
+  /** Matched exactly through the server's keyed hash; an ID number is read as a resident ID's. */
+  idNumber?: string;
+  phone?: string;
 }
 
 /** Filters of the team list. */

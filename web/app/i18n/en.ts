@@ -797,4 +797,5 @@ export const en: Record<MessageKey, string> = {
   'volunteers.teams.dissolvedOn': 'Dissolved on',
   'volunteers.teams.dissolveHelp': 'The team and its members stay on record; it takes no more join requests or projects',
   'volunteers.projects.venuePick': 'Find a venue by name (optional)',
+  'volunteers.filter.exact': 'Exact ID number or phone',
 };

@@ -792,6 +792,7 @@ export const zhCN = {
   'volunteers.teams.dissolvedOn': '解散日期',
   'volunteers.teams.dissolveHelp': '解散后队伍和队员记录仍保留，不再接受入队申请和发布项目',
   'volunteers.projects.venuePick': '输入阵地名称查找（选填）',
+  'volunteers.filter.exact': '证件号码或手机号（精确查找）',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -99,7 +99,7 @@ export function ProjectFormDrawer({ onClose }: { onClose: () => void }) {
           <OrgTreeSelect knownOrgs={me?.entryScope} />
         </Form.Item>
         <Form.Item name="teamId" label={t('volunteers.projects.team')}>
-          <TeamSelect />
+          <TeamSelect data-testid="project-form-team" />
         </Form.Item>
         <Form.Item name="venueId" label={t('volunteers.projects.venue')}>
           <VenueSelect />

@@ -1,12 +1,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useState } from 'react';
+import { type CSSProperties, useState } from 'react';
 import { volunteerKeys, volunteersApi } from '../../../api/volunteers';
 import { useT } from '../../../app/i18n/useT';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 
-/** Picks an active team in the user's view, searched by name on the server; empty means no organising team. */
-export function TeamSelect({ value, onChange }: { value?: number; onChange?: (id: number | undefined) => void }) {
+/** Picks an active team in the user's view, searched by name on the server. */
+export function TeamSelect({
+  value,
+  onChange,
+  placeholder,
+  style,
+  'data-testid': testId,
+}: {
+  value?: number;
+  onChange?: (id: number | undefined) => void;
+  placeholder?: string;
+  style?: CSSProperties;
+  'data-testid'?: string;
+}) {
   const t = useT();
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim(), 300);
@@ -18,9 +30,10 @@ export function TeamSelect({ value, onChange }: { value?: number; onChange?: (id
       showSearch={{ filterOption: false, onSearch: setSearch }}
       value={value}
       onChange={(id) => onChange?.(id)}
-      placeholder={t('volunteers.projects.teamNone')}
+      placeholder={placeholder ?? t('volunteers.projects.teamNone')}
+      style={style}
       options={(teams.data?.items ?? []).map((x) => ({ value: x.id, label: `${x.name} · ${x.org.name}` }))}
-      data-testid="project-form-team"
+      data-testid={testId}
     />
   );
 }

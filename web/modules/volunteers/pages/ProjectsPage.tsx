@@ -11,6 +11,7 @@ import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { ProjectDrawer } from '../components/ProjectDrawer';
 import { ProjectFormDrawer } from '../components/ProjectFormDrawer';
+import { TeamSelect } from '../components/TeamSelect';
 import { headcountOf, PROJECT_STATUS_COLORS, slotTime } from '../project-view';
 
 /** Service projects in the user's view with their slots, places taken and waiting lists; publishing and status changes. */
@@ -44,6 +45,9 @@ export function ProjectsPage() {
       <Form layout="inline" style={{ rowGap: 8, marginBottom: 12 }}>
         <Form.Item label={t('volunteers.projects.org')} style={{ minWidth: 240 }}>
           <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
+        </Form.Item>
+        <Form.Item label={t('volunteers.projects.team')}>
+          <TeamSelect value={filters.teamId} onChange={(teamId) => apply({ ...filters, teamId })} placeholder={t('common.all')} style={{ width: 220 }} />
         </Form.Item>
         <Form.Item label={t('volunteers.projects.category')}>
           <Select

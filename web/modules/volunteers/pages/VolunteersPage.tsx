@@ -11,6 +11,7 @@ import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { VolunteerDetailDrawer } from '../components/VolunteerDetailDrawer';
 import { VolunteerFormDrawer } from '../components/VolunteerFormDrawer';
+import { exactLookup } from '../volunteer-lookup';
 
 /** Volunteers whose home is in the user's view, masked, with registration and a detail drawer. */
 export function VolunteersPage() {
@@ -69,6 +70,15 @@ export function VolunteersPage() {
             onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
             style={{ width: 220 }}
             data-testid="volunteer-search"
+          />
+        </Form.Item>
+        <Form.Item>
+          <Input.Search
+            allowClear
+            placeholder={t('volunteers.filter.exact')}
+            onSearch={(text) => apply({ ...filters, ...exactLookup(text) })}
+            style={{ width: 240 }}
+            autoComplete="off"
           />
         </Form.Item>
       </Form>
