@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { TEAM_KINDS, TEAM_STATUSES, type Team, type TeamKind, type TeamStatus } from '../../../../contracts/volunteers';
 import { type TeamFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
 import { useErrorText } from '../../../app/feedback';
@@ -14,13 +15,23 @@ import { TeamMembersDrawer } from '../components/TeamMembersDrawer';
 
 const ALL = 'all';
 
+/** The list filters a report figure's link carries (owner org and kind); without them, the active teams. */
+function filtersOf(params: URLSearchParams): TeamFilters {
+  const orgId = Number(params.get('orgId'));
+  const kind = TEAM_KINDS.find((k) => k === params.get('kind'));
+  const linked = { ...(Number.isInteger(orgId) && orgId > 0 ? { orgId } : {}), ...(kind ? { kind } : {}) };
+  // A count on a past day includes teams dissolved since, so a linked list shows every status.
+  return Object.keys(linked).length > 0 ? linked : { status: 'active' };
+}
+
 /** Volunteer teams in the user's view by kind, with founding, editing, and each team's members and join requests. */
 export function TeamsPage() {
   const t = useT();
   const { me, can } = useSession();
   const errorText = useErrorText();
   useDocumentTitle(t('volunteers.teams.title'));
-  const [filters, setFilters] = useState<TeamFilters>({ status: 'active' });
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<TeamFilters>(() => filtersOf(params));
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [editing, setEditing] = useState<Team | 'new' | null>(null);
