@@ -34,6 +34,8 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'venue.month': { 'zh-CN': '填报阵地月度数据', en: 'Venue month entered' },
   'venue.export': { 'zh-CN': '导出阵地清单', en: 'Venues exported' },
   'volunteer.create': { 'zh-CN': '登记志愿者', en: 'Volunteer registered' },
+  'volunteer.self_export': { 'zh-CN': '志愿者导出本人数据', en: 'Volunteer exported own data' },
+  'volunteer.deletion_request': { 'zh-CN': '志愿者申请删除本人数据', en: 'Volunteer asked for deletion' },
   'volunteer.reveal': { 'zh-CN': '查看志愿者完整个人信息', en: 'Volunteer personal data revealed' },
   'volunteer_team.create': { 'zh-CN': '新建志愿服务队', en: 'Volunteer team founded' },
   'volunteer_team.update': { 'zh-CN': '修改志愿服务队', en: 'Volunteer team edited' },

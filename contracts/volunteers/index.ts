@@ -3,3 +3,4 @@ export * from './project.schemas';
 export * from './resident-id';
 export * from './team.schemas';
 export * from './volunteer.schemas';
+export * from './self.schemas';

@@ -12,6 +12,7 @@ export type { IdentityDeps } from './identity.deps';
 export { auditActorOf, recordAudit, type AuditActor, type AuditInput } from './audit.writer';
 export { assertCityWideEntry, assertOrgInScope, isOrgInScope, openOrgsInScope, orgInScope, type ScopeKind } from './scope';
 export { hashPassword } from './password';
+export { openSelfServiceAccount, type SelfServiceAccount } from './self-account';
 export { saveGrants, type Grants } from './actor.repository';
 
 /** The identity module: orgs, users, roles and scopes, sessions and the audit log. */

@@ -95,6 +95,11 @@ export async function findVolunteerPage(
   return { rows, total: Number(counted.n) };
 }
 
+/** The volunteer record linked to an account, whatever the account's scope: a volunteer reads their own record by who they are. */
+export function findVolunteerOfUser(db: Db, userId: number): Promise<VolunteerRow | undefined> {
+  return base(db).where('volunteers.userId', '=', userId).executeTakeFirst();
+}
+
 /** The volunteer already holding an ID number, by its keyed hash, whatever the caller's scope. */
 export function findByIdNumberHash(db: Db, hash: Buffer) {
   return db.selectFrom('volunteers').select(['id', 'volunteerNo', 'phoneEnc']).where('idNumberHash', '=', hash).executeTakeFirst();

@@ -14,12 +14,13 @@ import { isUniqueViolation } from '../../platform/db/errors';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError, fieldError } from '../../platform/http/app-error';
 import { localDate } from '../../platform/time';
-import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
-import { establishIdentity } from './volunteer.identity';
+import { type AuditActor, assertOrgInScope, auditActorOf, recordAudit } from '../identity';
+import { type EstablishedIdentity, establishIdentity } from './volunteer.identity';
 import {
   cityCodeOf,
   findByIdNumberHash,
   findVolunteer,
+  findVolunteerOfUser,
   findVolunteerPage,
   nextVolunteerSeq,
   type VolunteerHashFilters,
@@ -81,6 +82,13 @@ export async function getVolunteer(deps: VolunteersDeps, ctx: RequestContext, id
   return toVolunteer(deps, row);
 }
 
+/** The signed-in volunteer's own record, masked as staff see it; NOT_A_VOLUNTEER for an account without one. */
+export async function getOwnVolunteer(deps: VolunteersDeps, ctx: RequestContext): Promise<Volunteer> {
+  const row = await findVolunteerOfUser(deps.db, ctx.actor.userId);
+  if (!row) throw new AppError('VOLUNTEERS_NOT_A_VOLUNTEER');
+  return toVolunteer(deps, row);
+}
+
 /** The refusal of a second registration: how to reach the existing account, and nothing more about it. */
 async function duplicateOf(deps: VolunteersDeps, db: Db, hash: Buffer): Promise<AppError | undefined> {
   const existing = await findByIdNumberHash(db, hash);
@@ -93,65 +101,93 @@ async function assertHomeCommunity(db: Db, orgId: number): Promise<void> {
   if (org?.level !== 'village' || org.kind !== 'region' || org.closedOn !== null) throw fieldError('body.homeOrgId', 'VOLUNTEERS_HOME_NOT_VILLAGE');
 }
 
+/** A registration ready to write: checked identity and who registers (staff, or the person through their new account). */
+export interface NewVolunteer {
+  input: VolunteerCreate;
+  identity: EstablishedIdentity;
+  hash: Buffer;
+  day: string;
+  userId: number | null;
+  createdBy: number;
+  who: AuditActor;
+}
+
 /**
- * Registers a volunteer for a community in the caller's entry scope. The ID document is checked, a second registration
- * of the same document is refused with the way to the existing account, the volunteer's consent is required, and
- * under 14 a guardian's consent too. The volunteer number is the city's code and a sequence.
+ * Writes a registration in the caller's transaction: a second registration of the same document is refused with the way
+ * to the existing account, the volunteer's consent is required, and under 14 a guardian's consent too. The volunteer
+ * number is the city's code and a sequence.
  */
-export async function registerVolunteer(deps: VolunteersDeps, ctx: RequestContext, input: VolunteerCreate): Promise<Volunteer> {
-  const day = today(deps);
-  const identity = establishIdentity(input, day);
-  const hash = idNumberHash(deps, input.idType, identity.idNumber);
-  let id: number;
+export async function insertVolunteer(deps: VolunteersDeps, tx: Db, v: NewVolunteer): Promise<{ id: number; volunteerNo: string }> {
+  const { input, identity, day } = v;
+  await assertHomeCommunity(tx, input.homeOrgId);
+  const duplicate = await duplicateOf(deps, tx, v.hash);
+  if (duplicate) throw duplicate;
+  if (!input.consent) throw fieldError('body.consent', 'VOLUNTEERS_CONSENT_REQUIRED');
+  const guardian = input.guardian?.consent ? input.guardian : undefined;
+  if (ageOn(identity.birthDate, day) < GUARDIAN_AGE && !guardian) throw fieldError('body.guardian', 'VOLUNTEERS_GUARDIAN_REQUIRED');
+  const now = new Date();
+  const volunteerNo = `${(await cityCodeOf(tx, input.homeOrgId)) ?? 'V'}${String(await nextVolunteerSeq(tx)).padStart(8, '0')}`;
+  const row = await tx
+    .insertInto('volunteers')
+    .values({
+      volunteerNo,
+      name: input.name,
+      sex: identity.sex,
+      birthDate: identity.birthDate,
+      idType: input.idType,
+      idNumberEnc: deps.cipher.encrypt(identity.idNumber),
+      idNumberHash: v.hash,
+      phoneEnc: deps.cipher.encrypt(input.phone),
+      phoneHash: deps.cipher.lookupHash(input.phone),
+      skills: [...new Set(input.skills)],
+      homeOrgId: input.homeOrgId,
+      consentAt: now,
+      consentVersion: input.consentVersion,
+      guardianName: guardian?.name ?? null,
+      guardianPhoneEnc: guardian ? deps.cipher.encrypt(guardian.phone) : null,
+      guardianConsentAt: guardian ? now : null,
+      deletionRequestedAt: null,
+      userId: v.userId,
+      createdBy: v.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await recordAudit(tx, v.who, {
+    action: 'volunteer.create',
+    targetType: 'volunteer',
+    targetId: row.id,
+    summary: { volunteerNo, homeOrgId: input.homeOrgId, guardian: guardian !== undefined, selfService: v.userId !== null && v.createdBy === v.userId },
+  });
+  return { id: row.id, volunteerNo };
+}
+
+/** Runs a registration and turns a lost race on the unique ID hash into the same answer a later registration gets. */
+export async function withDuplicateAnswer<T>(deps: VolunteersDeps, hash: Buffer, work: () => Promise<T>): Promise<T> {
   try {
-    id = await deps.db.transaction().execute(async (tx) => {
-      await assertOrgInScope(tx, ctx.actor, 'entry', input.homeOrgId);
-      await assertHomeCommunity(tx, input.homeOrgId);
-      const duplicate = await duplicateOf(deps, tx, hash);
-      if (duplicate) throw duplicate;
-      if (!input.consent) throw fieldError('body.consent', 'VOLUNTEERS_CONSENT_REQUIRED');
-      const guardian = input.guardian?.consent ? input.guardian : undefined;
-      if (ageOn(identity.birthDate, day) < GUARDIAN_AGE && !guardian) throw fieldError('body.guardian', 'VOLUNTEERS_GUARDIAN_REQUIRED');
-      const now = new Date();
-      const volunteerNo = `${(await cityCodeOf(tx, input.homeOrgId)) ?? 'V'}${String(await nextVolunteerSeq(tx)).padStart(8, '0')}`;
-      const row = await tx
-        .insertInto('volunteers')
-        .values({
-          volunteerNo,
-          name: input.name,
-          sex: identity.sex,
-          birthDate: identity.birthDate,
-          idType: input.idType,
-          idNumberEnc: deps.cipher.encrypt(identity.idNumber),
-          idNumberHash: hash,
-          phoneEnc: deps.cipher.encrypt(input.phone),
-          phoneHash: deps.cipher.lookupHash(input.phone),
-          skills: [...new Set(input.skills)],
-          homeOrgId: input.homeOrgId,
-          consentAt: now,
-          consentVersion: input.consentVersion,
-          guardianName: guardian?.name ?? null,
-          guardianPhoneEnc: guardian ? deps.cipher.encrypt(guardian.phone) : null,
-          guardianConsentAt: guardian ? now : null,
-          deletionRequestedAt: null,
-          userId: null,
-          createdBy: ctx.actor.userId,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await recordAudit(tx, auditActorOf(ctx), {
-        action: 'volunteer.create',
-        targetType: 'volunteer',
-        targetId: row.id,
-        summary: { volunteerNo, homeOrgId: input.homeOrgId, guardian: guardian !== undefined },
-      });
-      return row.id;
-    });
+    return await work();
   } catch (err) {
     // Two registrations of one document at once: the loser meets the unique hash and gets the same answer as a later one.
     if (isUniqueViolation(err, 'volunteers_id_number_hash_key')) throw (await duplicateOf(deps, deps.db, hash)) ?? err;
     throw err;
   }
+}
+
+/** The refusal a registration of an already registered document gets, if it is one. */
+export function alreadyRegistered(deps: VolunteersDeps, db: Db, hash: Buffer): Promise<AppError | undefined> {
+  return duplicateOf(deps, db, hash);
+}
+
+/** Registers a volunteer for a community in the caller's entry scope (see insertVolunteer for the rules). */
+export async function registerVolunteer(deps: VolunteersDeps, ctx: RequestContext, input: VolunteerCreate): Promise<Volunteer> {
+  const day = today(deps);
+  const identity = establishIdentity(input, day);
+  const hash = idNumberHash(deps, input.idType, identity.idNumber);
+  const { id } = await withDuplicateAnswer(deps, hash, () =>
+    deps.db.transaction().execute(async (tx) => {
+      await assertOrgInScope(tx, ctx.actor, 'entry', input.homeOrgId);
+      return insertVolunteer(deps, tx, { input, identity, hash, day, userId: null, createdBy: ctx.actor.userId, who: auditActorOf(ctx) });
+    }),
+  );
   return getVolunteer(deps, ctx, id);
 }
 
