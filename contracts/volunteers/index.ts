@@ -4,3 +4,4 @@ export * from './resident-id';
 export * from './team.schemas';
 export * from './volunteer.schemas';
 export * from './self.schemas';
+export * from './my-service.schemas';

@@ -175,3 +175,14 @@ export function findSignups(db: Db, slotId: number) {
     .orderBy('s.id')
     .execute();
 }
+
+/** Projects still recruiting whose org is the given community or one above it: what a volunteer there can sign up for. */
+export function findRecruitingAbove(db: Db, orgId: number, limit = 50): Promise<ProjectRow[]> {
+  return base(db)
+    .where('p.status', '=', 'recruiting')
+    .where('p.orgId', 'in', db.selectFrom('orgClosure').select('ancestorId').where('descendantId', '=', orgId).where('validTo', 'is', null))
+    .orderBy('p.createdAt', 'desc')
+    .orderBy('p.id', 'desc')
+    .limit(limit)
+    .execute();
+}

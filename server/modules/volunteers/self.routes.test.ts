@@ -126,3 +126,30 @@ describe('a volunteer’s own data', () => {
     expect(listed.json().items[0].deletionRequestedAt).toBe(first.deletionRequestedAt);
   });
 });
+
+describe('my service', () => {
+  it('lists projects recruiting in my community and above, and my sign-ups with my place', async () => {
+    const starts = new Date(Date.now() + 7 * 86_400_000);
+    const slot = { startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 2 * 3_600_000).toISOString(), headcount: 1 };
+    const made = await clerk.request({
+      method: 'POST',
+      url: '/api/volunteer-projects',
+      body: { orgId: tree.townshipA, title: '街道环境整治', category: 'environment', slots: [slot] },
+    });
+    expect(made.statusCode, made.body).toBe(200);
+    const project = made.json() as { id: number; slots: { id: number }[] };
+    const me = await signIn(app, '13955550004', PASSWORD);
+    const open = (await me.request({ method: 'GET', url: '/api/me/volunteer/projects' })).json() as { id: number }[];
+    expect(open.map((p) => p.id)).toContain(project.id);
+    const mine = (await me.request({ method: 'GET', url: '/api/me/volunteer' })).json() as { id: number };
+    const signed = await me.request({
+      method: 'POST',
+      url: `/api/volunteer-projects/${project.id}/slots/${project.slots[0]?.id}/signups`,
+      body: { volunteerId: mine.id },
+    });
+    expect(signed.statusCode, signed.body).toBe(200);
+    const signups = (await me.request({ method: 'GET', url: '/api/me/volunteer/signups' })).json();
+    expect(signups).toEqual([expect.objectContaining({ projectTitle: '街道环境整治', status: 'confirmed', waitingPosition: null, minutesServed: null })]);
+    expect((await clerk.request({ method: 'GET', url: '/api/me/volunteer/signups' })).json().error.code).toBe('VOLUNTEERS_NOT_A_VOLUNTEER');
+  });
+});

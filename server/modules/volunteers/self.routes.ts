@@ -3,12 +3,15 @@ import { z } from 'zod';
 import {
   CommunityQuerySchema,
   CommunitySchema,
+  MySignupSchema,
   OwnDataSchema,
+  ProjectSchema,
   SelfRegistrationAnswerSchema,
   SelfRegistrationSchema,
   VolunteerSchema,
 } from '../../../contracts/volunteers';
 import { contextOf } from '../../platform/http/context';
+import { myOpenProjects, mySignups } from './my-service';
 import { exportOwnData, findCommunities, requestDeletion, selfRegister } from './self.service';
 import { getOwnVolunteer } from './volunteer.service';
 import type { VolunteersDeps } from './volunteers.deps';
@@ -54,6 +57,24 @@ export function selfRoutes(deps: VolunteersDeps): FastifyPluginAsyncZod {
         schema: { tags, summary: 'My own volunteer record, masked as everywhere else', response: { 200: VolunteerSchema } },
       },
       async (req) => getOwnVolunteer(deps, contextOf(req)),
+    );
+
+    app.get(
+      '/me/volunteer/projects',
+      {
+        config: { access: signedIn, probe: () => ({}) },
+        schema: { tags, summary: 'Projects recruiting in my community and above, with their slots', response: { 200: z.array(ProjectSchema) } },
+      },
+      async (req) => myOpenProjects(deps, contextOf(req)),
+    );
+
+    app.get(
+      '/me/volunteer/signups',
+      {
+        config: { access: signedIn, probe: () => ({}) },
+        schema: { tags, summary: 'My sign-ups with my place on waiting lists and the minutes credited', response: { 200: z.array(MySignupSchema) } },
+      },
+      async (req) => mySignups(deps, contextOf(req)),
     );
 
     app.get(
