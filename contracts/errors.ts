@@ -7,6 +7,7 @@ import { STATS_ERRORS } from './stats/errors';
 import { VENUES_ERRORS } from './venues/errors';
 import { VOLUNTEERS_ERRORS } from './volunteers/errors';
 import { VOLUNTEER_CHECKIN_ERRORS } from './volunteers/checkin-errors';
+import { VOLUNTEER_CERTIFICATE_ERRORS } from './volunteers/certificate-errors';
 
 /** Every error code of the platform, one table, so status and message never disagree. */
 export const ERRORS = {
@@ -19,6 +20,7 @@ export const ERRORS = {
   ...CALENDAR_ERRORS,
   ...VOLUNTEERS_ERRORS,
   ...VOLUNTEER_CHECKIN_ERRORS,
+  ...VOLUNTEER_CERTIFICATE_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 /** One of the platform's error codes. */
 export type ErrorCode = keyof typeof ERRORS;

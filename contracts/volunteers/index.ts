@@ -5,3 +5,4 @@ export * from './team.schemas';
 export * from './volunteer.schemas';
 export * from './self.schemas';
 export * from './my-service.schemas';
+export * from './certificate.schemas';

@@ -14,6 +14,7 @@ const EnvSchema = z.object({
   XUANWEN_DATA_KEY: hexKey.optional(),
   XUANWEN_HASH_KEY: hexKey.optional(),
   XUANWEN_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  XUANWEN_PUBLIC_URL: z.url().optional(),
   XUANWEN_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).default(180),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -28,6 +29,8 @@ export interface Config {
   dataKey: Buffer;
   hashKey: Buffer;
   trustProxy: boolean;
+  /** Where the public reaches this deployment; printed in QR codes (certificate verification). */
+  publicUrl: string;
   auditRetentionDays: number;
   logLevel: string;
   idleTimeoutMinutes: number;
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataKey: Buffer.from(dataKey, 'hex'),
     hashKey: Buffer.from(hashKey, 'hex'),
     trustProxy: e.XUANWEN_TRUST_PROXY === 'true',
+    publicUrl: (e.XUANWEN_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     auditRetentionDays: e.XUANWEN_AUDIT_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     idleTimeoutMinutes: 30,

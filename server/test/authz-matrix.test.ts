@@ -11,6 +11,7 @@ import type { Db } from '../platform/db/database';
 import '../modules/activities/activities.tables';
 import '../modules/venues/venues.tables';
 import '../modules/volunteers/volunteers.tables';
+import '../modules/volunteers/certificates.tables';
 import '../modules/volunteers/projects.tables';
 import '../modules/volunteers/checkin.tables';
 import '../modules/volunteers/points.tables';
@@ -31,7 +32,14 @@ import { multipartBody } from './multipart';
  * A new route joins the matrix by declaring its probe beside its access rule.
  */
 
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'GET /api/public/venues', 'POST /api/public/volunteer-registrations', 'GET /api/public/communities'];
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'POST /api/auth/login',
+  'GET /api/public/venues',
+  'POST /api/public/volunteer-registrations',
+  'GET /api/public/communities',
+  'GET /api/public/certificates/:code',
+];
 const COUNTY_A_STRINGS = ['419902', '甲区', '甲一街道', '甲一社区', '甲二社区', 'clerk_a', 'admin_a'];
 // Answers that show the probe was turned away before any rule of the route ran, so they prove nothing.
 const NEVER_REACHED = new Set(['COMMON_VALIDATION', 'COMMON_MALFORMED_JSON', 'COMMON_UNSUPPORTED_MEDIA', 'COMMON_PAYLOAD_TOO_LARGE', 'COMMON_ROUTE_NOT_FOUND']);
@@ -344,6 +352,34 @@ async function addPhotoRow(db: Db, venueId: number, uploadedBy: number): Promise
   return row.id;
 }
 
+/** A certificate of county A's volunteer; its number and issuer name county A. */
+async function addCertificate(db: Db, volunteerId: number, issuerOrgId: number, issuedBy: number): Promise<number> {
+  const lines = JSON.stringify([{ date: '2026-01-10', activity: '甲一社区敬老服务', place: null, minutes: 120 }]);
+  const row = await db
+    .insertInto('volunteerCertificates')
+    .values({
+      certNo: '4199022026000001',
+      verifyCode: 'probe-verify-code-a',
+      volunteerId,
+      issuerOrgId,
+      personInCharge: '甲负责人',
+      handler: '甲经办',
+      contact: '0371-1234567',
+      periodFrom: null,
+      periodTo: '2026-01-31',
+      minutes: 120,
+      lines,
+      issuedOn: '2026-02-01',
+      issuedBy,
+      revokedAt: null,
+      revokedBy: null,
+      revokeReason: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** A one-row xlsx for county A: `header` then `row`; the venue imports' probes carry it. */
 async function sheetFor(header: string[], row: unknown[]): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -392,6 +428,7 @@ beforeAll(async () => {
     projectA,
     slotA,
     ...serviceA,
+    certificateA: await addCertificate(tdb.db, volunteerA, tree.villageA, userA),
     qrTokenA: new CheckinTokens(testConfig().hashKey).issue(slotA, 'in', new Date()).token,
     importWorkbookA: await workbookForCountyA(tdb.db),
     photoA: await addPhotoRow(tdb.db, venueA, userA),

@@ -2,6 +2,7 @@ import type { AppModule } from '../../platform/http/app';
 import { checkinRoutes } from './checkin.routes';
 import { pointsRoutes } from './points.routes';
 import { projectRoutes } from './project.routes';
+import { certificateRoutes } from './certificate.routes';
 import { selfRoutes } from './self.routes';
 import { registerTeamIndicators } from './team.indicators';
 import { teamRoutes } from './team.routes';
@@ -19,6 +20,7 @@ export function createVolunteersModule(deps: VolunteersDeps): { module: AppModul
       plugin: async (app) => {
         await app.register(volunteerRoutes(deps));
         await app.register(selfRoutes(deps));
+        await app.register(certificateRoutes(deps));
         await app.register(teamRoutes(deps));
         await app.register(projectRoutes(deps));
         await app.register(checkinRoutes(deps));
