@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db/open';
 import { migrateToLatest } from './platform/db/migrator';
+import { PersonalDataCipher } from './platform/crypto/personal-data';
 
 const HELP: Record<string, string> = {
   start: `xuanwen start — migrate, seed the demo city on a new embedded database, and serve the platform.
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
     } else if (command === 'seed:demo') {
       const { seedDemoCity } = await import('../scripts/demo/city');
       const { printDemoCity } = await import('./demo-banner');
-      const city = await seedDemoCity(dbh, config.timezone);
+      const city = await seedDemoCity(dbh, config.timezone, new PersonalDataCipher(config.dataKey, config.hashKey));
       if (city.accounts.length === 0) console.log('The database already holds org units; the demo city was not loaded.');
       else printDemoCity(city);
     } else if (command === 'create-admin') {

@@ -2,6 +2,7 @@ import type { Config } from './platform/config';
 import { openDatabase } from './platform/db/open';
 import { migrateToLatest } from './platform/db/migrator';
 import { createServer } from './server';
+import { PersonalDataCipher } from './platform/crypto/personal-data';
 
 /** Starts the platform: database, migrations, demo city on a new embedded database, HTTP server, clean shutdown. */
 export async function start(config: Config): Promise<void> {
@@ -11,7 +12,7 @@ export async function start(config: Config): Promise<void> {
   if (dbh.kind === 'pglite') {
     const { seedDemoCity } = await import('../scripts/demo/city');
     const { printDemoCity } = await import('./demo-banner');
-    const city = await seedDemoCity(dbh, config.timezone);
+    const city = await seedDemoCity(dbh, config.timezone, new PersonalDataCipher(config.dataKey, config.hashKey));
     if (city.accounts.length > 0) printDemoCity(city);
   }
   const app = await createServer({ config, dbh, migrationVersion, serveWeb: true, logger: true });

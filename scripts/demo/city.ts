@@ -3,6 +3,9 @@ import { type DemoLedgerSummary, seedDemoLedger } from './activities';
 import { type DemoAccount, seedDemo } from './seed';
 import { seedDemoVenues } from './venues';
 import { seedDemoTeams } from './volunteer-teams';
+import { seedDemoVolunteers } from './volunteers';
+import type { PersonalDataCipher } from '../../server/platform/crypto/personal-data';
+import { localDate } from '../../server/platform/time';
 
 /** What loading the demo city produced: its accounts, and its ledger when one was loaded. */
 export interface DemoCity {
@@ -10,11 +13,12 @@ export interface DemoCity {
   ledger: DemoLedgerSummary | null;
 }
 
-/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, then the 2022–2023 ledger. No accounts means nothing was loaded. */
-export async function seedDemoCity(dbh: DbHandle, timezone: string): Promise<DemoCity> {
+/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, demo volunteers with their service since late 2024, then the 2022–2023 ledger. No accounts means nothing was loaded. */
+export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: PersonalDataCipher): Promise<DemoCity> {
   const accounts = await seedDemo(dbh.db);
   if (accounts.length === 0) return { accounts, ledger: null };
   await seedDemoVenues(dbh);
   await seedDemoTeams(dbh);
+  await seedDemoVolunteers(dbh, cipher, localDate(new Date(), timezone));
   return { accounts, ledger: await seedDemoLedger(dbh, timezone) };
 }

@@ -3,7 +3,8 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCity } from '../../../scripts/demo/city';
 import { DEMO_PASSWORD } from '../../../scripts/demo/seed';
-import { createTestApp, createTestDb, signIn, type TestDb } from '../../test/harness';
+import { PersonalDataCipher } from '../../platform/crypto/personal-data';
+import { createTestApp, createTestDb, signIn, type TestDb, testConfig } from '../../test/harness';
 import { contentOf, figureRuns, generate, seedMismatches } from './report.test-fixture';
 
 /** The demo city as `npm start` loads it (org tree, accounts, venues, the 2022–2023 ledger), and its 2023 report against the seed report. */
@@ -12,7 +13,8 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   tdb = await createTestDb();
-  await seedDemoCity(tdb, 'Asia/Shanghai');
+  const { dataKey, hashKey } = testConfig();
+  await seedDemoCity(tdb, 'Asia/Shanghai', new PersonalDataCipher(dataKey, hashKey));
   app = await createTestApp(tdb);
 }, 300_000);
 afterAll(async () => {
@@ -34,6 +36,20 @@ describe('the demo city’s 2023 report', () => {
     // The Word file, read back by a library that opens .docx the way an editor does.
     const docx = await client.request({ method: 'GET', url: `/api/reports/jobs/${job.id}/docx` });
     const { value: printed } = await mammoth.extractRawText({ buffer: docx.rawPayload });
-    for (const phrase of ['5000余场次', '1300余场次', '4万余场', '10万余场次', '近60万册', '101座', '2161家', '3627个', '专业志愿服务队20支', '志愿服务总队15个', '志愿服务队245支', '文明实践志愿服务队伍4350支']) expect(printed).toContain(phrase);
+    for (const phrase of [
+      '5000余场次',
+      '1300余场次',
+      '4万余场',
+      '10万余场次',
+      '近60万册',
+      '101座',
+      '2161家',
+      '3627个',
+      '专业志愿服务队20支',
+      '志愿服务总队15个',
+      '志愿服务队245支',
+      '文明实践志愿服务队伍4350支',
+    ])
+      expect(printed).toContain(phrase);
   });
 });
