@@ -1,9 +1,9 @@
 import type { DbHandle } from '../../server/platform/db/connect';
 import { type DemoLedgerSummary, seedDemoLedger } from './activities';
-import { type DemoAccount, seedDemo } from './seed';
+import { DEMO_PASSWORD, type DemoAccount, seedDemo } from './seed';
 import { seedDemoVenues } from './venues';
 import { seedDemoTeams } from './volunteer-teams';
-import { seedDemoVolunteers } from './volunteers';
+import { DEMO_VOLUNTEER_PHONE, seedDemoVolunteers } from './volunteers';
 import type { PersonalDataCipher } from '../../server/platform/crypto/personal-data';
 import { localDate } from '../../server/platform/time';
 
@@ -20,5 +20,6 @@ export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: Pers
   await seedDemoVenues(dbh);
   await seedDemoTeams(dbh);
   await seedDemoVolunteers(dbh, cipher, localDate(new Date(), timezone));
+  accounts.push({ username: DEMO_VOLUNTEER_PHONE, password: DEMO_PASSWORD, role: '志愿者 volunteer', org: '志愿者端 volunteer app', mustChangePassword: false });
   return { accounts, ledger: await seedDemoLedger(dbh, timezone) };
 }
