@@ -3,6 +3,7 @@ import { type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { LoginPage, PasswordChangePage } from '../modules/identity';
 import { FinderPage } from '../modules/venues';
+import { JoinPage, VolunteerApp } from '../modules/volunteer-app';
 import { PublicOnly } from './guards/PublicOnly';
 import { RequirePermission } from './guards/RequirePermission';
 import { PASSWORD_PATH, RequireSession } from './guards/RequireSession';
@@ -46,6 +47,8 @@ export const router = createBrowserRouter([
           </Lazy>
         ),
       },
+      // Volunteers registering themselves and residents requesting a service have no account yet.
+      ...[{ path: '/join', page: <JoinPage /> }].map(({ path, page }) => ({ path, element: <Lazy>{page}</Lazy> })),
       {
         path: '/login',
         element: (
@@ -64,6 +67,15 @@ export const router = createBrowserRouter([
             element: (
               <Lazy>
                 <PasswordChangePage />
+              </Lazy>
+            ),
+          },
+          {
+            // The volunteer's phone app has its own tab bar instead of the staff menu.
+            path: '/v/*',
+            element: (
+              <Lazy>
+                <VolunteerApp />
               </Lazy>
             ),
           },

@@ -2,6 +2,11 @@ import { HeartOutlined, ScheduleOutlined, UsergroupAddOutlined } from '@ant-desi
 import { lazy } from 'react';
 import type { NavEntry } from '../../app/layout/nav';
 
+/** The registration form's rules, shared with volunteers who register themselves on the phone. */
+export { CONSENT_VERSION, needsGuardian, type RegistrationValues, residentFacts, residentIdProblem, toVolunteerCreate } from './registration';
+/** A slot's time as every volunteers page shows it. */
+export { slotTime } from './project-view';
+
 /** The volunteers module's menu pages: volunteers, teams and service projects. */
 export const volunteersNav: NavEntry[] = [
   {

@@ -1,0 +1,10 @@
+import { lazy } from 'react';
+
+/** The volunteer app's base path, where a volunteer's account lands after sign-in. */
+export const VOLUNTEER_APP_PATH = '/v';
+
+/** Registering oneself as a volunteer on the phone; no sign-in. */
+export const JoinPage = lazy(() => import('./pages/JoinPage').then((m) => ({ default: m.JoinPage })));
+
+/** The signed-in volunteer's phone app with its tabs, mounted at `/v/*`. */
+export const VolunteerApp = lazy(() => import('./pages/VolunteerApp').then((m) => ({ default: m.VolunteerApp })));
