@@ -22,6 +22,7 @@ import {
   VolunteerSchema,
   type VolunteerStatus,
 } from '../../contracts/volunteers';
+import { type CheckinKind, QrTokenSchema } from '../../contracts/volunteers/checkin.schemas';
 import { apiRequest } from './client';
 
 /** Filters of the volunteer list. */
@@ -87,6 +88,9 @@ export const volunteersApi = {
     apiRequest(slotPath(projectId, slotId), SignupSchema, { method: 'POST', body: { volunteerId, waitlist } }),
   cancelSignup: (projectId: number, slotId: number, volunteerId: number) =>
     apiRequest(`${slotPath(projectId, slotId)}/${volunteerId}/cancel`, SignupSchema, { method: 'POST' }),
+  /** A slot's current check-in or check-out token, renewed every 30 seconds, to show as a QR code. */
+  qr: (projectId: number, slotId: number, kind: CheckinKind) =>
+    apiRequest(`/volunteer-projects/${projectId}/slots/${slotId}/qr`, QrTokenSchema, { query: { kind } }),
 };
 
 /** Query keys of the volunteers module; everything under `volunteers` is refreshed after a write. */

@@ -8,6 +8,7 @@ import { useSession } from '../../../app/session/session-context';
 import { formatDateTime } from '../../../ui/format';
 import { useIsMobile } from '../../../ui/useIsMobile';
 import { PROJECT_STATUS_COLORS, slotTime } from '../project-view';
+import { CheckinQrButton } from './CheckinQrModal';
 import { SlotSignups } from './SlotSignups';
 
 /** One project: its facts and requirements, status changes, and each slot's places, sign-ups and waiting list. */
@@ -93,6 +94,7 @@ export function ProjectDrawer({ projectId, placeholder, onClose }: { projectId: 
                   {s.full && <Tag color="red">{t('volunteers.projects.slotFull')}</Tag>}
                 </Space>
               ),
+              extra: taking ? <CheckinQrButton projectId={p.id} projectTitle={p.title} slot={s} /> : null,
               children: <SlotSignups projectId={p.id} slot={s} open={taking} />,
             }))}
           />
