@@ -3,6 +3,7 @@ import { type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { LoginPage, PasswordChangePage } from '../modules/identity';
 import { FinderPage } from '../modules/venues';
+import { VerifyPage } from '../modules/volunteers';
 import { JoinPage, VolunteerApp } from '../modules/volunteer-app';
 import { PublicOnly } from './guards/PublicOnly';
 import { RequirePermission } from './guards/RequirePermission';
@@ -47,8 +48,11 @@ export const router = createBrowserRouter([
           </Lazy>
         ),
       },
-      // Volunteers registering themselves and residents requesting a service have no account yet.
-      ...[{ path: '/join', page: <JoinPage /> }].map(({ path, page }) => ({ path, element: <Lazy>{page}</Lazy> })),
+      // Volunteers registering themselves and anyone checking a certificate have no account.
+      ...[
+        { path: '/join', page: <JoinPage /> },
+        { path: '/verify/:code', page: <VerifyPage /> },
+      ].map(({ path, page }) => ({ path, element: <Lazy>{page}</Lazy> })),
       {
         path: '/login',
         element: (

@@ -4,6 +4,10 @@ import type { NavEntry } from '../../app/layout/nav';
 
 /** The registration form's rules, shared with volunteers who register themselves on the phone. */
 export { CONSENT_VERSION, needsGuardian, type RegistrationValues, residentFacts, residentIdProblem, toVolunteerCreate } from './registration';
+/** The public check of a certificate's QR code. */
+export const VerifyPage = lazy(() => import('./pages/VerifyPage').then((m) => ({ default: m.VerifyPage })));
+/** Printing a certificate, for the volunteer's own app. */
+export { useCertificateDownload } from './components/VolunteerCertificates';
 /** A slot's time as every volunteers page shows it. */
 export { slotTime } from './project-view';
 

@@ -9,6 +9,7 @@ import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { formatDateTime } from '../../../ui/format';
 import { useIsMobile } from '../../../ui/useIsMobile';
+import { VolunteerCertificates } from './VolunteerCertificates';
 
 type Revealable = (typeof REVEALABLE_FIELDS)[number];
 
@@ -109,6 +110,11 @@ export function VolunteerDetailDrawer({
           )}
           <Descriptions.Item label={t('volunteers.col.createdAt')}>{formatDateTime(v.createdAt)}</Descriptions.Item>
         </Descriptions>
+      )}
+      {v && (
+        <div style={{ marginTop: 16 }}>
+          <VolunteerCertificates volunteerId={v.id} />
+        </div>
       )}
     </Drawer>
   );
