@@ -6,6 +6,7 @@ import { REPORTS_ERRORS } from './reports/errors';
 import { STATS_ERRORS } from './stats/errors';
 import { VENUES_ERRORS } from './venues/errors';
 import { VOLUNTEERS_ERRORS } from './volunteers/errors';
+import { VOLUNTEER_ORDER_ERRORS } from './volunteers/order-errors';
 import { VOLUNTEER_CHECKIN_ERRORS } from './volunteers/checkin-errors';
 import { VOLUNTEER_CERTIFICATE_ERRORS } from './volunteers/certificate-errors';
 
@@ -19,6 +20,7 @@ export const ERRORS = {
   ...VENUES_ERRORS,
   ...CALENDAR_ERRORS,
   ...VOLUNTEERS_ERRORS,
+  ...VOLUNTEER_ORDER_ERRORS,
   ...VOLUNTEER_CHECKIN_ERRORS,
   ...VOLUNTEER_CERTIFICATE_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;

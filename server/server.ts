@@ -35,9 +35,9 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
   const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators, storage });
-  const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher, indicators });
-  const reports = createReportsModule({ db: opts.dbh.db, indicators });
   const calendar = createCalendarModule({ db: opts.dbh.db });
+  const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher, workCalendar: calendar.workCalendar, indicators });
+  const reports = createReportsModule({ db: opts.dbh.db, indicators });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,

@@ -1,5 +1,7 @@
 import type { AppModule } from '../../platform/http/app';
 import { checkinRoutes } from './checkin.routes';
+import { orderPublicRoutes } from './orders.public.routes';
+import { orderRoutes } from './orders.routes';
 import { pointsRoutes } from './points.routes';
 import { projectRoutes } from './project.routes';
 import { certificateRoutes } from './certificate.routes';
@@ -23,6 +25,8 @@ export function createVolunteersModule(deps: VolunteersDeps): { module: AppModul
         await app.register(certificateRoutes(deps));
         await app.register(teamRoutes(deps));
         await app.register(projectRoutes(deps));
+        await app.register(orderRoutes(deps));
+        await app.register(orderPublicRoutes(deps));
         await app.register(checkinRoutes(deps));
         await app.register(pointsRoutes(deps));
       },
