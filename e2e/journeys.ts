@@ -468,6 +468,98 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'volunteer app: register on the phone, sign in with the number, sign up for a project and check in with the organiser’s QR code',
+    viewport: { width: 390, height: 844 },
+    geolocation: { longitude: 114.0, latitude: 35.3 },
+    async run(page, baseUrl) {
+      const stamp = Date.now().toString(36).slice(-4);
+      const first17 = '41010219950820004';
+      const idNumber = `${first17}${residentIdCheckChar(first17)}`;
+      const phone = '13800138126';
+      const password = 'Zhiyuan#2026';
+      const project = `浏览器测试邻里守望${stamp}`;
+      // The organiser works on a phone of their own: another browser context, signed in as staff.
+      const browser = page.context().browser();
+      if (!browser) throw new Error('no browser behind the page');
+      const staffContext = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 } });
+      try {
+        const staff = await staffContext.newPage();
+        staff.setDefaultTimeout(20_000);
+        await signIn(staff, baseUrl, 'shi_admin', DEMO_PASSWORD);
+        await staff.getByRole('button', { name: /菜单|menu/i }).waitFor();
+        const session = (await (await staff.request.get(`${baseUrl}/api/auth/me`)).json()) as { csrfToken: string; me: { entryScope: { id: number }[] } };
+        // The city itself (the staff member's own org is the department): every community lies below it.
+        const city = session.me.entryScope[0];
+        if (!city) throw new Error('shi_admin has no entry scope');
+        const created = await staff.request.post(`${baseUrl}/api/volunteer-projects`, {
+          headers: { 'x-csrf-token': session.csrfToken },
+          data: {
+            orgId: city.id,
+            title: project,
+            category: 'elderly_care',
+            description: '陪伴社区独居老人聊天、读报',
+            slots: [{ startsAt: '2099-06-01T01:00:00Z', endsAt: '2099-06-01T03:30:00Z', headcount: 5 }],
+          },
+        });
+        if (!created.ok()) throw new Error(`project not created: ${created.status()} ${await created.text()}`);
+
+        // The volunteer registers themselves, without an account.
+        await page.goto(`${baseUrl}/join`);
+        await page.getByTestId('join-name').fill(`浏览器测试张${stamp}`);
+        await page.getByTestId('join-id-number').fill(idNumber);
+        await page.getByText('出生日期 1995-08-20，性别 女', { exact: false }).waitFor();
+        await page.getByTestId('join-phone').fill(phone);
+        await page.getByTestId('join-community').click();
+        await page.keyboard.type(village.name);
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: village.name }).first().click();
+        await page.getByTestId('join-password').fill(password);
+        await page.getByTestId('join-password2').fill(password);
+        await page.getByTestId('join-consent').check();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: 'e2e/screenshots/volunteer-join.png' });
+        await page.getByTestId('join-submit').click();
+        await page.getByTestId('join-done').getByText(`使用手机号码 ${phone}`, { exact: false }).waitFor();
+
+        // Signing in with the phone lands in the volunteer app, where the project recruits.
+        await page.getByTestId('join-to-login').click();
+        await page.getByTestId('login-username').fill(phone);
+        await page.getByTestId('login-password').fill(password);
+        await page.getByTestId('login-submit').click();
+        await page.getByTestId('vapp-who').waitFor();
+        const card = page.getByTestId('vapp-project').filter({ hasText: project });
+        await card.getByTestId('vapp-signup').click();
+        await card.getByText('已报名').waitFor();
+        await quietToasts(page);
+        await page.screenshot({ path: 'e2e/screenshots/volunteer-app.png' });
+
+        // The organiser opens the slot's check-in code; the volunteer, without a camera here, pastes its text.
+        await staff.goto(`${baseUrl}/volunteer-projects`);
+        await staff.getByTestId('project-table').getByText(project).click();
+        await staff.getByTestId('checkin-qr-open').click();
+        await staff.getByTestId('checkin-qr-image').waitFor();
+        const token = (await staff.getByTestId('checkin-qr-token').textContent())?.trim() ?? '';
+        if (!token) throw new Error('no check-in token shown');
+        // The modal zooms in; the picture is of it in place.
+        await staff.waitForTimeout(600);
+        await staff.screenshot({ path: 'e2e/screenshots/checkin-qr.png' });
+
+        await page.getByTestId('vtab-scan').click();
+        await page.getByTestId('vapp-token').fill(token);
+        await page.getByTestId('vapp-token-send').click();
+        await page.getByTestId('vapp-scan-result').getByText('签到成功').waitFor();
+        await page.getByTestId('vapp-scan-result').getByText(project).waitFor();
+        await page.screenshot({ path: 'e2e/screenshots/volunteer-checkin.png' });
+
+        await page.getByTestId('vtab-me').click();
+        await page.getByTestId('vapp-my-signups').getByText(project).waitFor();
+        await page.getByTestId('vtab-store').click();
+        await page.getByTestId('vapp-store-balance').getByText('0').waitFor();
+      } finally {
+        await staffContext.close();
+      }
+    },
+  },
+  {
     name: 'public finder: open places near me on a phone, without signing in',
     viewport: { width: 390, height: 844 },
     geolocation: { longitude: 114.0, latitude: 35.3 },
