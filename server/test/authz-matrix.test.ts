@@ -15,6 +15,7 @@ import '../modules/volunteers/certificates.tables';
 import '../modules/volunteers/projects.tables';
 import '../modules/volunteers/checkin.tables';
 import '../modules/volunteers/points.tables';
+import '../modules/volunteers/orders.tables';
 import { CheckinTokens } from '../modules/volunteers/checkin.token';
 import { residentIdCheckChar } from '../../contracts/volunteers/resident-id';
 import { PersonalDataCipher } from '../platform/crypto/personal-data';
@@ -39,6 +40,10 @@ const PUBLIC_ROUTES = [
   'POST /api/public/volunteer-registrations',
   'GET /api/public/communities',
   'GET /api/public/certificates/:code',
+  'GET /api/public/service-menus/:venueId',
+  'POST /api/public/service-orders',
+  'GET /api/public/service-orders/:code',
+  'POST /api/public/service-orders/:code/rating',
 ];
 const COUNTY_A_STRINGS = ['419902', '甲区', '甲一街道', '甲一社区', '甲二社区', 'clerk_a', 'admin_a'];
 // Answers that show the probe was turned away before any rule of the route ran, so they prove nothing.
@@ -334,6 +339,51 @@ async function addReportJob(db: Db, orgId: number, createdBy: number): Promise<n
   return Number(row.id);
 }
 
+/** A menu item of county A's station and a resident's request for it awaiting review; the address names county A. */
+async function addServiceOrder(db: Db, venueId: number, orgId: number, createdBy: number): Promise<{ menuItemA: number; orderA: number }> {
+  const { dataKey, hashKey } = testConfig();
+  const cipher = new PersonalDataCipher(dataKey, hashKey);
+  const item = await db
+    .insertInto('serviceMenuItems')
+    .values({ venueId, category: 'health', name: '甲一社区健康义诊', description: '', createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const order = await db
+    .insertInto('serviceOrders')
+    .values({
+      trackingCode: 'ABCDEFGHJK23',
+      venueId,
+      orgId,
+      areaOrgId: orgId,
+      menuItemId: item.id,
+      category: 'health',
+      itemName: '甲一社区健康义诊',
+      residentName: '甲区居民',
+      phoneEnc: cipher.encrypt('13800000000'),
+      phoneHash: cipher.lookupHash('13800000000'),
+      address: '甲一社区3号楼',
+      wishedOn: '2099-01-01',
+      note: '',
+      status: 'requested',
+      teamId: null,
+      stepDueOn: '2099-01-01',
+      requestedAt: new Date(),
+      dispatchedAt: null,
+      acceptedAt: null,
+      completedAt: null,
+      completedOnTime: null,
+      summary: null,
+      peopleServed: null,
+      rejectReason: null,
+      rating: null,
+      ratingComment: null,
+      ratedAt: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { menuItemA: item.id, orderA: order.id };
+}
+
 /** A photo row of county A's venue (no bytes needed: every probe must be refused before storage is read). */
 async function addPhotoRow(db: Db, venueId: number, uploadedBy: number): Promise<number> {
   const row = await db
@@ -428,6 +478,7 @@ beforeAll(async () => {
     projectA,
     slotA,
     ...serviceA,
+    ...(await addServiceOrder(tdb.db, venueA, tree.villageA, userA)),
     certificateA: await addCertificate(tdb.db, volunteerA, tree.villageA, userA),
     qrTokenA: new CheckinTokens(testConfig().hashKey).issue(slotA, 'in', new Date()).token,
     importWorkbookA: await workbookForCountyA(tdb.db),
