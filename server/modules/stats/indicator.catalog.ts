@@ -16,6 +16,17 @@ const flow = ([code, nameZh, nameEn, unit, description]: Names, measures: string
   description,
 });
 
+const ratio = ([code, nameZh, nameEn, unit, description]: Names, numerator: string, denominator: string): IndicatorDefinition => ({
+  code,
+  nameZh,
+  nameEn,
+  unit,
+  aggregation: 'sum',
+  since: null,
+  formula: { op: 'ratio', numerator: [{ measure: numerator }], denominator: [{ measure: denominator }] },
+  description,
+});
+
 // Cumulative figures in the seed ("累计开展志愿服务活动10万余场次") count since the practice network began; the
 // platform's records start with the city's first recorded year, so anything before that is simply not in the sum.
 const CUMULATIVE_SINCE = '2018-01-01';
@@ -148,6 +159,27 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     ['service_activities'],
   ),
   flow(['volunteer_hours', '志愿服务时长', 'Volunteer hours', '小时', 'Hours of volunteer service.']),
+  flow(['service_order_requests', '群众点单', 'Service requests', '单', 'Residents’ requests for a service on a practice menu (点单).']),
+  ratio(
+    ['service_order_dispatch_rate', '派单率', 'Service order dispatch rate', '%', 'Requests dispatched or opened to teams over requests made.'],
+    'service_orders_dispatched',
+    'service_order_requests',
+  ),
+  ratio(
+    ['service_order_acceptance_rate', '接单率', 'Service order acceptance rate', '%', 'Orders a team accepted over orders dispatched.'],
+    'service_orders_accepted',
+    'service_orders_dispatched',
+  ),
+  ratio(
+    ['service_order_on_time_rate', '按时办结率', 'Service order on-time rate', '%', 'Orders completed by their deadline over orders completed.'],
+    'service_orders_on_time',
+    'service_orders_completed',
+  ),
+  ratio(
+    ['service_order_satisfaction', '群众满意度', 'Service order satisfaction', '分', 'The average 1-5 rating residents gave completed orders.'],
+    'service_order_rating_sum',
+    'service_order_ratings',
+  ),
   flow(['role_model_venue_events', '典型阵地活动', 'Events at role-model venues', '次', 'Events held at role-model venues.']),
   {
     ...flow(['book_holdings', '藏书', 'Books held', '册', 'Books held by reading rooms and bookcases at the end of the period (latest level of each holder).']),

@@ -295,3 +295,37 @@ describe('scope', () => {
     });
   });
 });
+
+describe('figures', () => {
+  it('gives the county its requests, dispatch, acceptance and on-time rates and satisfaction from the steps’ facts', async () => {
+    const year = new Date().getFullYear();
+    const sums = await w.tdb.db
+      .selectFrom('statFacts')
+      .select(['measure', (eb) => eb.fn.sum<number>('value').as('total')])
+      .where('sourceType', '=', 'service_order')
+      .groupBy('measure')
+      .execute();
+    const sum = (m: string) => Number(sums.find((s) => s.measure === m)?.total ?? 0);
+    const codes = [
+      'service_order_requests',
+      'service_order_dispatch_rate',
+      'service_order_acceptance_rate',
+      'service_order_on_time_rate',
+      'service_order_satisfaction',
+    ];
+    const res = await w.adminA.request({
+      method: 'GET',
+      url: '/api/stats/indicators/evaluate',
+      query: { orgId: w.tree.countyA, kind: 'year', year, codes: codes.join(',') },
+    });
+    const values = Object.fromEntries((res.json() as { values: { code: string; value: number | null }[] }).values.map((v) => [v.code, v.value]));
+    expect(values).toEqual({
+      service_order_requests: sum('service_order_requests'),
+      service_order_dispatch_rate: sum('service_orders_dispatched') / sum('service_order_requests'),
+      service_order_acceptance_rate: sum('service_orders_accepted') / sum('service_orders_dispatched'),
+      service_order_on_time_rate: 1,
+      service_order_satisfaction: 4,
+    });
+    expect(sum('service_order_requests')).toBeGreaterThan(5);
+  });
+});
