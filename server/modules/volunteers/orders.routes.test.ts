@@ -219,6 +219,17 @@ describe('the loop: request, review and dispatch, accept, complete, rate', () =>
     expect((await complete(id, w.clerkA, '由社区工作人员代为办结')).json()).toMatchObject({ status: 'completed' });
   });
 
+  it('gives an open order to one of two teams taking it at once, and counts one acceptance', async () => {
+    const id = await orderIdOf(w, await requestService(w, nextPhone()));
+    await review(id, { decision: 'open' });
+    const answers = await Promise.all([accept(id, w.team1, w.leader1), accept(id, w.team2, w.leader2)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    expect(answers.map((a) => (a.statusCode === 409 ? a.json().error.code : 'ok')).sort()).toEqual(['VOLUNTEERS_ORDER_ALREADY_ACCEPTED', 'ok']);
+    expect(await factsOf(w, id)).toMatchObject({ service_orders_accepted: 1 });
+    const events = await w.tdb.db.selectFrom('serviceOrderEvents').select('action').where('orderId', '=', id).where('action', '=', 'accept').execute();
+    expect(events).toHaveLength(1);
+  });
+
   it('takes a declined order back to review, and counts its dispatch once', async () => {
     const id = await orderIdOf(w, await requestService(w, nextPhone()));
     await review(id, { decision: 'dispatch', teamId: w.team1 });
