@@ -51,6 +51,18 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'volunteer_project.status': { 'zh-CN': '变更项目状态', en: 'Service project status changed' },
   'volunteer_project.signup': { 'zh-CN': '报名志愿服务项目', en: 'Signed up for a service slot' },
   'volunteer_project.cancel': { 'zh-CN': '取消项目报名', en: 'Service sign-up cancelled' },
+  'service_menu.create': { 'zh-CN': '新增服务菜单项目', en: 'Service menu item added' },
+  'service_menu.update': { 'zh-CN': '修改服务菜单项目', en: 'Service menu item changed' },
+  'service_order.request': { 'zh-CN': '群众点单', en: 'Service requested' },
+  'service_order.dispatch': { 'zh-CN': '派单', en: 'Service order dispatched' },
+  'service_order.open': { 'zh-CN': '发布抢单', en: 'Service order opened to teams' },
+  'service_order.reject': { 'zh-CN': '退回点单', en: 'Service request rejected' },
+  'service_order.accept': { 'zh-CN': '接单', en: 'Service order accepted' },
+  'service_order.decline': { 'zh-CN': '退单', en: 'Service order declined' },
+  'service_order.complete': { 'zh-CN': '服务办结', en: 'Service order completed' },
+  'service_order.rate': { 'zh-CN': '群众评单', en: 'Service order rated' },
+  'service_order.reveal': { 'zh-CN': '查看点单群众完整电话', en: 'Resident phone revealed' },
+  'service_order.settings': { 'zh-CN': '修改点单办理时限', en: 'Service order time limits changed' },
   'venue.import': { 'zh-CN': '导入阵地', en: 'Venues imported' },
   'venue.month_import': { 'zh-CN': '导入阵地月度数据', en: 'Venue months imported' },
   'venue.update': { 'zh-CN': '修改阵地信息', en: 'Venue changed' },
@@ -82,6 +94,9 @@ export const AUDIT_TARGET_LABELS: Record<string, Localized> = {
   report_job: { 'zh-CN': '工作报告', en: 'Work report' },
   report_template: { 'zh-CN': '报告模板', en: 'Report template' },
   calendar_year: { 'zh-CN': '工作日历', en: 'Working-day calendar' },
+  service_menu_item: { 'zh-CN': '服务菜单项目', en: 'Service menu item' },
+  service_order: { 'zh-CN': '服务单', en: 'Service order' },
+  service_order_settings: { 'zh-CN': '点单办理时限', en: 'Service order time limits' },
 };
 
 /** Names of audit outcomes. */
