@@ -37,6 +37,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'volunteer.certificate': { 'zh-CN': '出具志愿服务记录证明', en: 'Service certificate issued' },
   'volunteer.certificate_print': { 'zh-CN': '下载志愿服务记录证明', en: 'Service certificate downloaded' },
   'volunteer.certificate_revoke': { 'zh-CN': '作废志愿服务记录证明', en: 'Service certificate withdrawn' },
+  'volunteer.import': { 'zh-CN': '批量导入志愿者', en: 'Volunteers imported' },
   'volunteer.self_export': { 'zh-CN': '志愿者导出本人数据', en: 'Volunteer exported own data' },
   'volunteer.deletion_request': { 'zh-CN': '志愿者申请删除本人数据', en: 'Volunteer asked for deletion' },
   'volunteer.reveal': { 'zh-CN': '查看志愿者完整个人信息', en: 'Volunteer personal data revealed' },

@@ -6,3 +6,4 @@ export * from './volunteer.schemas';
 export * from './self.schemas';
 export * from './my-service.schemas';
 export * from './certificate.schemas';
+export * from './import.schemas';

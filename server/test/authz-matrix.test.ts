@@ -480,6 +480,10 @@ beforeAll(async () => {
     ...serviceA,
     ...(await addServiceOrder(tdb.db, venueA, tree.villageA, userA)),
     certificateA: await addCertificate(tdb.db, volunteerA, tree.villageA, userA),
+    volunteerWorkbookA: await sheetFor(
+      ['姓名*', '证件类型', '证件号码*', '性别', '出生日期', '手机号*', '技能特长', '所属社区*', '本人同意个人信息处理规则*', '监护人姓名', '监护人手机', '监护人同意'],
+      ['甲区探测', '护照', 'E12345678', '男', '1990-01-01', '13900001111', '', '甲一社区（419902001001）', '是'],
+    ),
     qrTokenA: new CheckinTokens(testConfig().hashKey).issue(slotA, 'in', new Date()).token,
     importWorkbookA: await workbookForCountyA(tdb.db),
     photoA: await addPhotoRow(tdb.db, venueA, userA),

@@ -5,6 +5,7 @@ import { orderRoutes } from './orders.routes';
 import { pointsRoutes } from './points.routes';
 import { projectRoutes } from './project.routes';
 import { certificateRoutes } from './certificate.routes';
+import { teamImportRoutes } from './team.import.routes';
 import { selfRoutes } from './self.routes';
 import { registerTeamIndicators } from './team.indicators';
 import { teamRoutes } from './team.routes';
@@ -23,6 +24,7 @@ export function createVolunteersModule(deps: VolunteersDeps): { module: AppModul
         await app.register(volunteerRoutes(deps));
         await app.register(selfRoutes(deps));
         await app.register(certificateRoutes(deps));
+        await app.register(teamImportRoutes(deps));
         await app.register(teamRoutes(deps));
         await app.register(projectRoutes(deps));
         await app.register(orderRoutes(deps));
