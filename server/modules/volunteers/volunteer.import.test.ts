@@ -56,7 +56,9 @@ describe('registering a team’s people from a sheet', () => {
     const res = await w.clerkA.request({ method: 'GET', url: `/api/volunteer-teams/${teamId}/import-template` });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect((wb.worksheets[0]?.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    const first = wb.worksheets[0];
+    if (!first) throw new Error('no sheet');
+    expect((first.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
     const listed = [1, 2, 3].map((r) => wb.getWorksheet('选项')?.getCell(r, 1).value);
     expect(listed).toContain(VILLAGE);
   });

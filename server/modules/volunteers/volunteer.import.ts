@@ -116,7 +116,9 @@ export async function volunteerTemplate(
     { header: '表头', width: 28 },
     { header: '填写要求', width: 80 },
   ];
-  HEADERS.forEach((h, i) => guide.addRow([columnLetter(i + 1), h, VOLUNTEER_COLUMNS[i]?.help ?? '']));
+  HEADERS.forEach((h, i) => {
+    guide.addRow([columnLetter(i + 1), h, VOLUNTEER_COLUMNS[i]?.help ?? '']);
+  });
   guide.addRow([]);
   guide.addRow(['', '说明', `导入后全部成为“${team.name}”的队员。同一证件只能登记一次；任何一行有误则整表不导入。一次最多 ${MAX_VOLUNTEER_IMPORT_ROWS} 行。`]);
   return {
