@@ -940,4 +940,11 @@ export const en: Record<MessageKey, string> = {
   'volunteers.verify.period': 'Period',
   'volunteers.verify.issuer': 'Issued by',
   'volunteers.verify.issuedOn': 'Issued on',
+  'volunteers.import.button': 'Import',
+  'volunteers.import.title': 'Register members from a sheet',
+  'volunteers.import.hint': 'Download the template, fill it in and upload it: each row is checked as a registration is (ID, consent, a guardian under 14, community); all go in and join the team together, or none if any row is wrong.',
+  'volunteers.import.template': 'Download template',
+  'volunteers.import.upload': 'Upload sheet',
+  'volunteers.import.done': '{count} people registered and added to the team',
+  'volunteers.import.failed': '{count} errors; nobody was imported. Fix the rows below and upload again',
 };

@@ -935,6 +935,13 @@ export const zhCN = {
   'volunteers.verify.period': '服务时段',
   'volunteers.verify.issuer': '出具单位',
   'volunteers.verify.issuedOn': '出具日期',
+  'volunteers.import.button': '批量导入',
+  'volunteers.import.title': '从名单批量登记队员',
+  'volunteers.import.hint': '下载模板填写后上传：每行按登记规则核验（证件号码、本人同意、未满14周岁的监护人同意、所属社区），全部无误才一次性登记并加入本队；任何一行有误则整表不导入。',
+  'volunteers.import.template': '下载模板',
+  'volunteers.import.upload': '上传名单',
+  'volunteers.import.done': '已登记 {count} 人并加入本队',
+  'volunteers.import.failed': '有 {count} 处错误，未导入任何人，请按下表修改后重新上传',
 } as const;
 
 /** A key of the UI dictionary. */

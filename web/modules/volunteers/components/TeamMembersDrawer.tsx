@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../ui/format';
 import { useIsMobile } from '../../../ui/useIsMobile';
 import { TeamDissolveButton } from './TeamDissolveButton';
 import { VolunteerPicker } from './VolunteerPicker';
+import { TeamImport } from './TeamImport';
 
 const STATUS_COLORS: Record<MemberStatus, string> = { pending: 'gold', approved: 'green', rejected: 'red', left: 'default' };
 
@@ -111,7 +112,14 @@ export function TeamMembersDrawer({ team, onClose }: { team: Team; onClose: () =
       title={team.name}
       size={isMobile ? '100%' : 760}
       data-testid="team-drawer"
-      extra={mayWrite ? <TeamDissolveButton team={team} /> : null}
+      extra={
+        mayWrite ? (
+          <Space>
+            <TeamImport teamId={team.id} />
+            <TeamDissolveButton team={team} />
+          </Space>
+        ) : null
+      }
     >
       <Descriptions column={isMobile ? 1 : 2} size="small" bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('volunteers.teams.kind')}>{t(`volunteers.teamKind.${team.kind}`)}</Descriptions.Item>
