@@ -935,13 +935,13 @@ export const zhCN = {
   'volunteers.verify.period': '服务时段',
   'volunteers.verify.issuer': '出具单位',
   'volunteers.verify.issuedOn': '出具日期',
-  'volunteers.import.button': '批量导入',
-  'volunteers.import.title': '从名单批量登记队员',
-  'volunteers.import.hint': '下载模板填写后上传：每行按登记规则核验（证件号码、本人同意、未满14周岁的监护人同意、所属社区），全部无误才一次性登记并加入本队；任何一行有误则整表不导入。',
-  'volunteers.import.template': '下载模板',
-  'volunteers.import.upload': '上传名单',
-  'volunteers.import.done': '已登记 {count} 人并加入本队',
-  'volunteers.import.failed': '有 {count} 处错误，未导入任何人，请按下表修改后重新上传',
+  'vapp.me.certificates': '我的服务证明',
+  'vapp.me.noCertificates': '还没有出具服务证明，可向所在社区或服务队申请',
+  'vapp.me.certificateHours': '服务时长 {hours} 小时 · {stars} 星',
+  'vapp.me.certificateDownload': '下载',
+  'vapp.me.certificateRevoked': '已作废',
+  'vapp.me.more': '查看更多（还有 {count} 条）',
+  'vapp.me.noHours': '未计入服务时长',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Flex, List, Popconfirm, Statistic, Tag, Typography } from 'antd';
 import type { MySignup } from '../../../../contracts/volunteers';
 import type { LedgerEntry } from '../../../../contracts/volunteers/points.schemas';
@@ -8,9 +9,22 @@ import { useT } from '../../../app/i18n/useT';
 import { formatDateTime } from '../../../ui/format';
 import { saveFile } from '../../../ui/save-file';
 import { slotTime } from '../../volunteers';
+import { MyCertificates } from '../components/MyCertificates';
 import { useVolunteer } from '../volunteer-context';
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+// A volunteer of some years has hundreds of lines; the phone shows the latest few until asked for more.
+const FIRST_LINES = 5;
+
+function MoreButton({ shown, total, onMore }: { shown: number; total: number; onMore: () => void }) {
+  const t = useT();
+  if (shown >= total) return null;
+  return (
+    <Button type="link" block onClick={onMore}>
+      {t('vapp.me.more', { count: total - shown })}
+    </Button>
+  );
+}
 
 /** What is mine: sign-ups with my place and hours, my points and their ledger, and my personal data to export or have deleted. */
 export function MeTab() {
@@ -22,6 +36,8 @@ export function MeTab() {
   const queryClient = useQueryClient();
   const signups = useQuery({ queryKey: volunteerAppKeys.signups, queryFn: volunteerAppApi.signups });
   const points = useQuery({ queryKey: volunteerAppKeys.points, queryFn: volunteerAppApi.points });
+  const [signupCount, setSignupCount] = useState(FIRST_LINES);
+  const [ledgerCount, setLedgerCount] = useState(FIRST_LINES);
   const served = (signups.data ?? []).reduce((sum, s) => sum + (s.minutesServed ?? 0), 0);
   const exportData = useMutation({
     mutationFn: volunteerAppApi.exportData,
@@ -53,7 +69,8 @@ export function MeTab() {
       <List<MySignup>
         size="small"
         loading={signups.isFetching && !signups.data}
-        dataSource={signups.data ?? []}
+        dataSource={(signups.data ?? []).slice(0, signupCount)}
+        loadMore={<MoreButton shown={signupCount} total={signups.data?.length ?? 0} onMore={() => setSignupCount((n) => n + 20)} />}
         locale={{ emptyText: <Empty description={t('vapp.me.noSignups')} /> }}
         data-testid="vapp-my-signups"
         renderItem={(s) => (
@@ -69,7 +86,11 @@ export function MeTab() {
                 {slotTime(s)}
                 {s.venueName ? ` · ${s.venueName}` : ''}
               </Typography.Text>
-              {s.minutesServed !== null && <Typography.Text>{t('vapp.me.served', { hours: hours(s.minutesServed) })}</Typography.Text>}
+              {s.minutesServed !== null && (
+                <Typography.Text type={s.minutesServed === 0 ? 'secondary' : undefined}>
+                  {s.minutesServed === 0 ? t('vapp.me.noHours') : t('vapp.me.served', { hours: hours(s.minutesServed) })}
+                </Typography.Text>
+              )}
             </Flex>
           </List.Item>
         )}
@@ -81,7 +102,8 @@ export function MeTab() {
       {points.isError && <Alert type="error" showIcon title={errorText(points.error)} />}
       <List<LedgerEntry>
         size="small"
-        dataSource={points.data?.ledger ?? []}
+        dataSource={(points.data?.ledger ?? []).slice(0, ledgerCount)}
+        loadMore={<MoreButton shown={ledgerCount} total={points.data?.ledger.length ?? 0} onMore={() => setLedgerCount((n) => n + 20)} />}
         locale={{ emptyText: <Empty description={t('vapp.me.noLedger')} /> }}
         renderItem={(e) => (
           <List.Item extra={<Typography.Text type={e.delta < 0 ? 'danger' : 'success'}>{e.delta > 0 ? `+${e.delta}` : e.delta}</Typography.Text>}>
@@ -94,6 +116,11 @@ export function MeTab() {
           </List.Item>
         )}
       />
+
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {t('vapp.me.certificates')}
+      </Typography.Title>
+      <MyCertificates />
 
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('vapp.me.myData')}

@@ -42,7 +42,7 @@ export function StoreTab() {
         renderItem={(r) => {
           const short = balance < r.pointsPrice;
           return (
-            <Card size="small" style={{ marginBottom: 8 }}>
+            <Card size="small" style={{ marginBottom: 8 }} data-testid="vapp-reward">
               <Flex justify="space-between" align="center" gap={8}>
                 <Flex vertical>
                   <Typography.Text strong>{r.name}</Typography.Text>
