@@ -4,7 +4,7 @@ import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { LoginPage, PasswordChangePage } from '../modules/identity';
 import { FinderPage } from '../modules/venues';
 import { VerifyPage } from '../modules/volunteers';
-import { JoinPage, VolunteerApp } from '../modules/volunteer-app';
+import { JoinPage, OrderTrackPage, RequestPage, VolunteerApp } from '../modules/volunteer-app';
 import { PublicOnly } from './guards/PublicOnly';
 import { RequirePermission } from './guards/RequirePermission';
 import { PASSWORD_PATH, RequireSession } from './guards/RequireSession';
@@ -48,10 +48,12 @@ export const router = createBrowserRouter([
           </Lazy>
         ),
       },
-      // Volunteers registering themselves and anyone checking a certificate have no account.
+      // Volunteers registering themselves, residents requesting a service and anyone checking a certificate have no account.
       ...[
         { path: '/join', page: <JoinPage /> },
         { path: '/verify/:code', page: <VerifyPage /> },
+        { path: '/request', page: <RequestPage /> },
+        { path: '/request/:code', page: <OrderTrackPage /> },
       ].map(({ path, page }) => ({ path, element: <Lazy>{page}</Lazy> })),
       {
         path: '/login',

@@ -8,3 +8,9 @@ export const JoinPage = lazy(() => import('./pages/JoinPage').then((m) => ({ def
 
 /** The signed-in volunteer's phone app with its tabs, mounted at `/v/*`. */
 export const VolunteerApp = lazy(() => import('./pages/VolunteerApp').then((m) => ({ default: m.VolunteerApp })));
+
+/** Residents requesting a service from a practice station's menu; no sign-in. */
+export const RequestPage = lazy(() => import('./pages/RequestPage').then((m) => ({ default: m.RequestPage })));
+
+/** Residents following and rating a request by its tracking code; no sign-in. */
+export const OrderTrackPage = lazy(() => import('./pages/OrderTrackPage').then((m) => ({ default: m.OrderTrackPage })));
