@@ -1,15 +1,29 @@
+import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
 import './checkin.tables';
 import './projects.tables';
 
-/** A slot with its project's title and org, locked against completion for as long as the caller's transaction runs. */
-export function slotForCheckin(db: Db, slotId: number) {
+/** The first key of the advisory locks that keep a slot's scans and its completion apart. */
+const SCANS_LOCK = 4_210_001;
+
+/**
+ * Keeps a slot's scans and its completion apart for the rest of the caller's transaction: scans share the lock, so a
+ * thousand volunteers of one slot never wait for each other, while completion takes it alone and waits for scans in
+ * flight. An advisory lock writes nothing to the slot's row, where a shared row lock per scan would (a multixact each).
+ */
+export async function lockSlotScans(db: Db, slotId: number, mode: 'scan' | 'complete'): Promise<void> {
+  if (mode === 'scan') await sql`select pg_advisory_xact_lock_shared(${SCANS_LOCK}, ${slotId})`.execute(db);
+  else await sql`select pg_advisory_xact_lock(${SCANS_LOCK}, ${slotId})`.execute(db);
+}
+
+/** A slot with its project's title and org, held against completion for as long as the caller's transaction runs. */
+export async function slotForCheckin(db: Db, slotId: number) {
+  await lockSlotScans(db, slotId, 'scan');
   return db
     .selectFrom('projectSlots as sl')
     .innerJoin('serviceProjects as p', 'p.id', 'sl.projectId')
     .select(['sl.id', 'sl.projectId', 'sl.startsAt', 'sl.endsAt', 'p.title', 'p.orgId'])
     .where('sl.id', '=', slotId)
-    .forShare('sl')
     .executeTakeFirst();
 }
 

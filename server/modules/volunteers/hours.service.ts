@@ -9,6 +9,7 @@ import { writeSlotFacts } from './hours.facts';
 import { changeBalance, pointsFor, pointsPerHour } from './points.ledger';
 import { findProject, lockSlot, projectForChange } from './project.repository';
 import type { VolunteersDeps } from './volunteers.deps';
+import { lockSlotScans } from './checkin.repository';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -39,7 +40,7 @@ export function toCorrection(r: {
 /**
  * Completes a slot that has ended, once: every confirmed volunteer gets their hours (a no-show when they never signed
  * in), points at the city's rate, and the slot's facts go into the spine, all in one transaction. The slot row is
- * locked, so a check-in or a second completion waits and then finds the slot completed.
+ * locked and its scans' lock taken alone, so a check-in or a second completion waits and then finds the slot completed.
  */
 export async function completeSlot(
   deps: VolunteersDeps,
@@ -52,6 +53,7 @@ export async function completeSlot(
     await projectForChange(tx, ctx.actor, projectId);
     const slot = await lockSlot(tx, projectId, slotId);
     if (!slot) throw new AppError('COMMON_NOT_FOUND');
+    await lockSlotScans(tx, slotId, 'complete');
     if (await tx.selectFrom('slotCompletions').select('slotId').where('slotId', '=', slotId).executeTakeFirst())
       throw new AppError('VOLUNTEERS_SLOT_COMPLETED');
     if (new Date(slot.endsAt) > new Date()) {
