@@ -1,4 +1,4 @@
-import { HeartOutlined, ScheduleOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { HeartOutlined, ScheduleOutlined, SolutionOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { NavEntry } from '../../app/layout/nav';
 
@@ -36,5 +36,13 @@ export const volunteersNav: NavEntry[] = [
     testId: 'menu-volunteer-projects',
     permission: 'volunteer.read',
     page: lazy(() => import('./pages/ProjectsPage').then((m) => ({ default: m.ProjectsPage }))),
+  },
+  {
+    path: '/service-orders',
+    labelKey: 'orders.title',
+    icon: SolutionOutlined,
+    testId: 'menu-service-orders',
+    permission: 'volunteer.read',
+    page: lazy(() => import('./pages/OrdersPage').then((m) => ({ default: m.OrdersPage }))),
   },
 ];
