@@ -554,9 +554,75 @@ export const journeys: Journey[] = [
         await page.getByTestId('vapp-my-signups').getByText(project).waitFor();
         await page.getByTestId('vtab-store').click();
         await page.getByTestId('vapp-store-balance').getByText('0').waitFor();
+
+        // The demo volunteer has served since 2024: hours, points and their ledger, and the store to spend them in.
+        await page.getByTestId('vapp-logout').click();
+        await signIn(page, baseUrl, '13700000001', DEMO_PASSWORD);
+        await page.getByTestId('vtab-me').click();
+        await page.getByTestId('vapp-my-signups').locator('.ant-list-item').first().waitFor();
+        await page.getByTestId('vapp-certificates').waitFor();
+        await quietToasts(page);
+        await page.screenshot({ path: 'e2e/screenshots/volunteer-me.png' });
+        await page.getByTestId('vtab-store').click();
+        const item = page
+          .getByTestId('vapp-reward')
+          .filter({ has: page.getByRole('button', { name: /^兑\s*换$/ }) })
+          .first();
+        await item.getByRole('button', { name: /^兑\s*换$/ }).click();
+        await page
+          .locator('.ant-popconfirm:visible')
+          .getByRole('button', { name: /确\s*定|OK/ })
+          .click();
+        await page.locator('.ant-message-notice').getByText('已兑换', { exact: false }).waitFor();
+        await page.screenshot({ path: 'e2e/screenshots/volunteer-store.png' });
       } finally {
         await staffContext.close();
       }
+    },
+  },
+  {
+    name: 'residents request a service: a nearby station’s menu, the request without an account, and its progress by the tracking code',
+    viewport: { width: 390, height: 844 },
+    geolocation: { longitude: 114.0, latitude: 35.3 },
+    async run(page, baseUrl) {
+      const item = `上门理发（浏览器测试${Date.now().toString(36).slice(-4)}）`;
+      // Staff put an item on the menu of the station nearest to the resident.
+      const stations = (await (await page.request.get(`${baseUrl}/api/public/venues?lng=114&lat=35.3&radiusKm=5&kindCode=practice_station`)).json()) as {
+        id: number;
+        name: string;
+      }[];
+      const station = stations[0];
+      if (!station) throw new Error('no practice station near the resident');
+      const staff = await page.context().browser()?.newContext();
+      if (!staff) throw new Error('no browser behind the page');
+      try {
+        const login = await staff.request.post(`${baseUrl}/api/auth/login`, { data: { username: 'shi_admin', password: DEMO_PASSWORD } });
+        const { csrfToken } = (await login.json()) as { csrfToken: string };
+        const added = await staff.request.post(`${baseUrl}/api/service-menu-items`, {
+          headers: { 'x-csrf-token': csrfToken },
+          data: { venueId: station.id, category: 'elderly_care', name: item, description: '志愿者上门为行动不便的老人理发' },
+        });
+        if (!added.ok()) throw new Error(`menu item not added: ${added.status()} ${await added.text()}`);
+      } finally {
+        await staff.close();
+      }
+
+      await page.goto(`${baseUrl}/request`);
+      await page.getByTestId('request-locate').click();
+      await page.getByTestId('request-stations').getByText(station.name).first().click();
+      await page.getByTestId('request-items').getByText(item).click();
+      await page.getByTestId('request-name').fill('王阿姨');
+      await page.getByTestId('request-phone').fill('13900139000');
+      await page.getByTestId('request-address').fill('花园小区 3 号楼 2 单元 501');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: 'e2e/screenshots/request-form.png' });
+      await page.getByTestId('request-submit').click();
+      const code = (await page.getByTestId('request-tracking-code').textContent())?.trim().slice(0, 12) ?? '';
+      if (code.length !== 12) throw new Error(`no tracking code: ${code}`);
+      await page.goto(`${baseUrl}/request/${code}`);
+      await page.getByTestId('track-order').getByText(item).waitFor();
+      await page.getByTestId('track-order').getByText('待审核').waitFor();
+      await page.screenshot({ path: 'e2e/screenshots/request-track.png' });
     },
   },
   {
