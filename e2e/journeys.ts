@@ -593,19 +593,28 @@ export const journeys: Journey[] = [
       }[];
       const station = stations[0];
       if (!station) throw new Error('no practice station near the resident');
-      const staff = await page.context().browser()?.newContext();
-      if (!staff) throw new Error('no browser behind the page');
-      try {
-        const login = await staff.request.post(`${baseUrl}/api/auth/login`, { data: { username: 'shi_admin', password: DEMO_PASSWORD } });
+      const browser = page.context().browser();
+      if (!browser) throw new Error('no browser behind the page');
+      // Staff and the team leader work through the API, each in a context of their own.
+      const signedIn = async (username: string) => {
+        const context = await browser.newContext();
+        const login = await context.request.post(`${baseUrl}/api/auth/login`, { data: { username, password: DEMO_PASSWORD } });
         const { csrfToken } = (await login.json()) as { csrfToken: string };
-        const added = await staff.request.post(`${baseUrl}/api/service-menu-items`, {
-          headers: { 'x-csrf-token': csrfToken },
-          data: { venueId: station.id, category: 'elderly_care', name: item, description: '志愿者上门为行动不便的老人理发' },
-        });
-        if (!added.ok()) throw new Error(`menu item not added: ${added.status()} ${await added.text()}`);
-      } finally {
-        await staff.close();
-      }
+        const call = async <T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> => {
+          const res = await context.request.fetch(`${baseUrl}/api${path}`, { method, headers: { 'x-csrf-token': csrfToken }, ...(data ? { data } : {}) });
+          if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
+          return (await res.json()) as T;
+        };
+        return { context, call };
+      };
+      const staff = await signedIn('shi_admin');
+      const leader = await signedIn('13700000001');
+      await staff.call('POST', '/service-menu-items', {
+        venueId: station.id,
+        category: 'elderly_care',
+        name: item,
+        description: '志愿者上门为行动不便的老人理发',
+      });
 
       await page.goto(`${baseUrl}/request`);
       await page.getByTestId('request-locate').click();
@@ -622,6 +631,33 @@ export const journeys: Journey[] = [
       await page.goto(`${baseUrl}/request/${code}`);
       await page.getByTestId('track-order').getByText(item).waitFor();
       await page.getByTestId('track-order').getByText('待审核').waitFor();
+
+      // Staff dispatch it to the team the demo volunteer leads; they accept and complete it; the resident rates it.
+      try {
+        const me = await leader.call<{ id: number; homeOrg: { id: number } }>('GET', '/me/volunteer');
+        const teams = await staff.call<{ items: { id: number }[] }>('GET', `/volunteer-teams?orgId=${me.homeOrg.id}&kind=practice&pageSize=50`);
+        let teamId: number | undefined;
+        for (const team of teams.items) {
+          const members = await staff.call<{ volunteerId: number; role: string }[]>('GET', `/volunteer-teams/${team.id}/members`);
+          if (members.some((m) => m.volunteerId === me.id && m.role === 'leader')) teamId = team.id;
+        }
+        if (teamId === undefined) throw new Error('the demo volunteer leads no team');
+        const orders = await staff.call<{ items: { id: number }[] }>('GET', `/service-orders?venueId=${station.id}`);
+        const orderId = orders.items[0]?.id;
+        if (orderId === undefined) throw new Error('the request is not in the station’s orders');
+        await staff.call('POST', `/service-orders/${orderId}/review`, { decision: 'dispatch', teamId });
+        await leader.call('POST', `/service-orders/${orderId}/accept`, { teamId });
+        await leader.call('POST', `/service-orders/${orderId}/complete`, { summary: '志愿者上门为王阿姨理发，老人很满意' });
+      } finally {
+        await staff.context.close();
+        await leader.context.close();
+      }
+      await page.reload();
+      await page.getByTestId('track-order').getByText('已完成').first().waitFor();
+      await page.getByTestId('track-rate').locator('.ant-rate-star').nth(4).click();
+      await page.getByPlaceholder('说说您的感受', { exact: false }).fill('师傅手艺好，很耐心');
+      await page.getByTestId('track-rate-send').click();
+      await page.getByTestId('track-rate-send').waitFor({ state: 'detached' });
       await page.screenshot({ path: 'e2e/screenshots/request-track.png' });
     },
   },
