@@ -9,6 +9,11 @@ import { useVolunteer } from '../volunteer-context';
 
 type SlotAction = { projectId: number; slotId: number; waitlist: boolean };
 
+/** A project with only the slots not yet over: a long-running project's past weeks are of no use on the phone. */
+function upcoming(projects: Project[], now: number): Project[] {
+  return projects.map((p) => ({ ...p, slots: p.slots.filter((s) => new Date(s.endsAt).getTime() > now) })).filter((p) => p.slots.length > 0);
+}
+
 /** Projects recruiting in my community and above: each slot's places, and signing up, joining the waiting list or cancelling. */
 export function ProjectsTab() {
   const t = useT();
@@ -76,7 +81,7 @@ export function ProjectsTab() {
       {projects.isError && <Alert type="error" showIcon title={errorText(projects.error)} />}
       <List<Project>
         loading={projects.isFetching && !projects.data}
-        dataSource={projects.data ?? []}
+        dataSource={upcoming(projects.data ?? [], Date.now())}
         locale={{ emptyText: <Empty description={t('vapp.projects.none')} /> }}
         data-testid="vapp-projects"
         renderItem={(p) => (
