@@ -18,3 +18,8 @@ export const MySignupSchema = z.object({
 });
 /** One of my sign-ups. */
 export type MySignup = z.infer<typeof MySignupSchema>;
+
+/** A team I belong to, and whether I lead it (leaders take service orders for it). */
+export const MyTeamSchema = z.object({ id: z.number().int(), name: z.string(), kind: z.string(), role: z.enum(['member', 'leader']) });
+/** One of my teams. */
+export type MyTeam = z.infer<typeof MyTeamSchema>;

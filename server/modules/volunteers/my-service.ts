@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { MySignup, Project } from '../../../contracts/volunteers';
+import type { MySignup, MyTeam, Project } from '../../../contracts/volunteers';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import { findRecruitingAbove } from './project.repository';
@@ -47,4 +47,20 @@ export async function mySignups(deps: VolunteersDeps, ctx: RequestContext): Prom
     order by sl.starts_at desc, s.id desc
     limit 200`.execute(deps.db);
   return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt).toISOString(), endsAt: new Date(r.endsAt).toISOString() }));
+}
+
+/** The active teams I am an approved member of, leaders first. */
+export async function myTeams(deps: VolunteersDeps, ctx: RequestContext): Promise<MyTeam[]> {
+  const { id } = await me(deps, ctx);
+  const rows = await deps.db
+    .selectFrom('teamMembers as m')
+    .innerJoin('volunteerTeams as t', 't.id', 'm.teamId')
+    .select(['t.id', 't.name', 't.kind', 'm.role'])
+    .where('m.volunteerId', '=', id)
+    .where('m.status', '=', 'approved')
+    .where('t.status', '=', 'active')
+    .orderBy('m.role', 'asc')
+    .orderBy('t.name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, role: r.role }));
 }

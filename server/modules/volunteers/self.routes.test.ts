@@ -152,4 +152,55 @@ describe('my service', () => {
     expect(signups).toEqual([expect.objectContaining({ projectTitle: '街道环境整治', status: 'confirmed', waitingPosition: null, minutesServed: null })]);
     expect((await clerk.request({ method: 'GET', url: '/api/me/volunteer/signups' })).json().error.code).toBe('VOLUNTEERS_NOT_A_VOLUNTEER');
   });
+
+  it('lists the teams I belong to, leaders first', async () => {
+    const me = await signIn(app, '13955550004', PASSWORD);
+    const mine = (await me.request({ method: 'GET', url: '/api/me/volunteer' })).json() as { id: number };
+    const by = (await tdb.db.selectFrom('users').select('id').where('username', '=', 'clerk_a').executeTakeFirstOrThrow()).id;
+    const teams = await tdb.db
+      .insertInto('volunteerTeams')
+      .values([
+        {
+          kind: 'practice',
+          orgId: tree.villageA,
+          name: '甲一社区青少年志愿服务队',
+          description: '',
+          foundedOn: '2025-01-01',
+          dissolvedOn: null,
+          createdBy: by,
+        },
+        {
+          kind: 'ten_plus_n',
+          orgId: tree.townshipA,
+          name: '甲一街道“10+N”志愿服务队',
+          description: '',
+          foundedOn: '2025-01-01',
+          dissolvedOn: null,
+          createdBy: by,
+        },
+      ])
+      .returning('id')
+      .execute();
+    await tdb.db
+      .insertInto('teamMembers')
+      .values(
+        teams.map((t, k) => ({
+          teamId: t.id,
+          volunteerId: mine.id,
+          role: k === 1 ? ('leader' as const) : ('member' as const),
+          status: 'approved' as const,
+          requestedBy: by,
+          requestedAt: new Date(),
+          decidedBy: by,
+          decidedAt: new Date(),
+          decisionNote: null,
+        })),
+      )
+      .execute();
+    const listed = (await me.request({ method: 'GET', url: '/api/me/volunteer/teams' })).json() as { name: string; role: string }[];
+    expect(listed.map((t) => [t.name, t.role])).toEqual([
+      ['甲一街道“10+N”志愿服务队', 'leader'],
+      ['甲一社区青少年志愿服务队', 'member'],
+    ]);
+  });
 });

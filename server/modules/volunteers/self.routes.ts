@@ -4,6 +4,7 @@ import {
   CommunityQuerySchema,
   CommunitySchema,
   MySignupSchema,
+  MyTeamSchema,
   OwnDataSchema,
   ProjectSchema,
   SelfRegistrationAnswerSchema,
@@ -11,7 +12,7 @@ import {
   VolunteerSchema,
 } from '../../../contracts/volunteers';
 import { contextOf } from '../../platform/http/context';
-import { myOpenProjects, mySignups } from './my-service';
+import { myOpenProjects, mySignups, myTeams } from './my-service';
 import { exportOwnData, findCommunities, requestDeletion, selfRegister } from './self.service';
 import { getOwnVolunteer } from './volunteer.service';
 import type { VolunteersDeps } from './volunteers.deps';
@@ -75,6 +76,15 @@ export function selfRoutes(deps: VolunteersDeps): FastifyPluginAsyncZod {
         schema: { tags, summary: 'My sign-ups with my place on waiting lists and the minutes credited', response: { 200: z.array(MySignupSchema) } },
       },
       async (req) => mySignups(deps, contextOf(req)),
+    );
+
+    app.get(
+      '/me/volunteer/teams',
+      {
+        config: { access: signedIn, probe: () => ({}) },
+        schema: { tags, summary: 'The teams I belong to, and which I lead', response: { 200: z.array(MyTeamSchema) } },
+      },
+      async (req) => myTeams(deps, contextOf(req)),
     );
 
     app.get(
