@@ -360,9 +360,15 @@ export const journeys: Journey[] = [
       await page.getByTestId('venue-manager').getByText('138****8000').waitFor();
       await page.getByTestId('venue-reveal').click();
       await page.getByTestId('venue-reveal-reason').fill('电话联系负责人核实延长开放时间');
-      await page.locator('.ant-modal:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+      await page
+        .locator('.ant-modal:visible')
+        .getByRole('button', { name: /确\s*定|OK/ })
+        .click();
       await page.getByTestId('venue-phone-full').getByText('13800138000').waitFor();
-      await page.getByTestId('venue-photos').locator('input[type=file]').setInputFiles({ name: '书房外景.png', mimeType: 'image/png', buffer: readingRoomPng() });
+      await page
+        .getByTestId('venue-photos')
+        .locator('input[type=file]')
+        .setInputFiles({ name: '书房外景.png', mimeType: 'image/png', buffer: readingRoomPng() });
       await page.getByTestId('venue-photos').locator('img').first().waitFor();
       await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/venue-detail.png' });
@@ -659,6 +665,99 @@ export const journeys: Journey[] = [
       await page.getByTestId('track-rate-send').click();
       await page.getByTestId('track-rate-send').waitFor({ state: 'detached' });
       await page.screenshot({ path: 'e2e/screenshots/request-track.png' });
+    },
+  },
+  {
+    name: 'certificates: a city admin certifies a demo volunteer’s service as Word, and its QR page checks it without signing in',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-volunteers').click();
+      const lookup = page.getByPlaceholder('证件号码或手机号（精确查找）');
+      await lookup.fill('13700000001');
+      await lookup.press('Enter');
+      await page.getByTestId('volunteer-table').locator('.ant-table-row').first().locator('a').first().click();
+      await page.getByTestId('certificate-issue').click();
+      await page.getByTestId('certificate-person').fill('张书记');
+      await page.getByTestId('certificate-handler').fill('李干事');
+      await page.getByTestId('certificate-contact').fill('0371-66668888');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page
+          .locator('.ant-modal:visible')
+          .getByRole('button', { name: /确\s*定|OK/ })
+          .click(),
+      ]);
+      if (!download.suggestedFilename().endsWith('.docx')) throw new Error(`the certificate downloaded as ${download.suggestedFilename()}`);
+      await page.getByTestId('volunteer-certificates').locator('.ant-list-item').first().waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/volunteer-certificate.png' });
+      // The QR code's address, read back as the printed certificate carries it, opened on a phone without signing in.
+      const found = (await (await page.request.get(`${baseUrl}/api/volunteers?phone=13700000001`)).json()) as { items: { id: number }[] };
+      const certificates = (await (await page.request.get(`${baseUrl}/api/volunteers/${found.items[0]?.id}/certificates`)).json()) as { verifyUrl: string }[];
+      const path = new URL(certificates[0]?.verifyUrl ?? '').pathname;
+      await page.keyboard.press('Escape');
+      await page.getByTestId('logout').click();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByTestId('verify-page').getByText('证明有效').waitFor();
+      await page.screenshot({ path: 'e2e/screenshots/certificate-verify.png' });
+    },
+  },
+  {
+    name: 'service orders: staff dispatch a resident’s request from the orders page, and the team’s leader accepts it in the volunteer app',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-service-orders').waitFor();
+      // A menu item at the demo volunteer's community station and a resident's request for it, as on the request page.
+      const { csrfToken } = (await (await page.request.get(`${baseUrl}/api/auth/me`)).json()) as { csrfToken: string };
+      const get = async <T>(path: string) => (await (await page.request.get(`${baseUrl}/api${path}`)).json()) as T;
+      const leader = await get<{ items: { homeOrg: { id: number } }[] }>('/volunteers?phone=13700000001');
+      const home = leader.items[0]?.homeOrg.id ?? 0;
+      const team = await get<{ items: { name: string }[] }>(
+        `/volunteer-teams?orgId=${home}&kind=practice&q=${encodeURIComponent('新时代文明实践志愿服务队')}&pageSize=1`,
+      );
+      const station = await get<{ items: { id: number }[] }>(`/venues?orgId=${home}&kindCode=practice_station&pageSize=1`);
+      const item = (await (
+        await page.request.post(`${baseUrl}/api/service-menu-items`, {
+          headers: { 'x-csrf-token': csrfToken },
+          data: {
+            venueId: station.items[0]?.id,
+            category: 'elderly_care',
+            name: `上门理发${Date.now().toString(36)}`,
+            description: '为行动不便的老人上门理发',
+          },
+        })
+      ).json()) as { id: number };
+      const wishedOn = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+      const placed = await page.request.post(`${baseUrl}/api/public/service-orders`, {
+        data: { menuItemId: item.id, name: '王奶奶', phone: '13855556666', address: '幸福路8号2单元', wishedOn, note: '腿脚不便，请上门' },
+      });
+      if (!placed.ok()) throw new Error(await placed.text());
+      await page.getByTestId('menu-service-orders').click();
+      await page.getByTestId('orders-table').getByText('王奶奶', { exact: false }).first().waitFor();
+      await page.getByTestId('orders-table').locator('.ant-table-row').filter({ hasText: '王奶奶' }).first().locator('a').first().click();
+      const drawer = page.getByTestId('order-drawer');
+      await drawer.getByText('腿脚不便', { exact: false }).waitFor();
+      await page.getByTestId('order-team').click();
+      const teamName = team.items[0]?.name ?? '志愿服务队';
+      await page.keyboard.type(teamName);
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: teamName }).first().click();
+      await page.getByTestId('order-review-save').click();
+      await drawer.getByText('已派单').first().waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/service-orders.png' });
+      // The leader of that team, signed in on the phone, takes it.
+      await page.keyboard.press('Escape');
+      await page.getByTestId('logout').click();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await signIn(page, baseUrl, '13700000001', DEMO_PASSWORD);
+      await page.getByTestId('vtab-me').click();
+      const orders = page.getByTestId('team-orders');
+      await orders.getByText('王奶奶', { exact: false }).waitFor();
+      await orders.getByRole('button', { name: /接\s*单/ }).first().click();
+      await orders.getByText('已接单').first().waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/team-orders.png' });
     },
   },
   {

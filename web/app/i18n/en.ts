@@ -1006,4 +1006,12 @@ export const en: Record<MessageKey, string> = {
   'orders.menu.description': 'Description',
   'orders.menu.add': 'Add',
   'orders.menu.inactive': 'Inactive',
+  'vapp.orders.title': "My teams' service orders",
+  'vapp.orders.team': 'Team',
+  'vapp.orders.none': 'No orders for my teams right now',
+  'vapp.orders.accept': 'Accept',
+  'vapp.orders.decline': 'Hand back',
+  'vapp.orders.complete': 'Mark done',
+  'vapp.orders.declineReason': 'Why (e.g. not enough people)',
+  'vapp.orders.summary': 'What was done',
 };

@@ -1001,6 +1001,14 @@ export const zhCN = {
   'orders.menu.description': '服务说明',
   'orders.menu.add': '添加',
   'orders.menu.inactive': '已停用',
+  'vapp.orders.title': '我带的服务队 · 点单任务',
+  'vapp.orders.team': '服务队',
+  'vapp.orders.none': '暂无派给本队或可抢的订单',
+  'vapp.orders.accept': '接单',
+  'vapp.orders.decline': '退单',
+  'vapp.orders.complete': '办结',
+  'vapp.orders.declineReason': '退单理由（如人手不足）',
+  'vapp.orders.summary': '服务情况',
 } as const;
 
 /** A key of the UI dictionary. */

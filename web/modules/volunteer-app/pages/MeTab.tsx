@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../ui/format';
 import { saveFile } from '../../../ui/save-file';
 import { slotTime } from '../../volunteers';
 import { MyCertificates } from '../components/MyCertificates';
+import { TeamOrders } from '../components/TeamOrders';
 import { useVolunteer } from '../volunteer-context';
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
@@ -55,6 +56,7 @@ export function MeTab() {
 
   return (
     <Flex vertical gap={12}>
+      <TeamOrders />
       <Card size="small">
         <Flex justify="space-around">
           <Statistic title={t('vapp.me.hours')} value={hours(served)} data-testid="vapp-hours" />
