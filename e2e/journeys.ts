@@ -210,6 +210,10 @@ export const journeys: Journey[] = [
     async run(page, baseUrl) {
       await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
       await page.getByTestId('menu-dashboard').click();
+      // The dashboard opens on the latest year with data (the demo volunteers' 2026); the demo ledger is 2022–2023.
+      await page.locator('[data-testid="dashboard-year"] input, input[data-testid="dashboard-year"]').first().fill('2023');
+      await page.keyboard.press('Enter');
+      await page.getByText('2023 年主要数据', { exact: false }).waitFor();
       const lectures = page.getByTestId('headline-value-lectures');
       await lectures.waitFor();
       await page.getByTestId('breakdown-table').locator('.ant-table-row').first().waitFor();
