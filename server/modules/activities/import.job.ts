@@ -5,7 +5,7 @@ import { fieldValuesSchema } from '../../../contracts/activities/field-values';
 import type { ImportJob, ImportRowError } from '../../../contracts/activities/import.schemas';
 import { formatMessage } from '../../../contracts/common/locale';
 import { ERRORS, type ErrorCode } from '../../../contracts/errors';
-import { readImportSheet } from '../../platform/files/import-sheet';
+import { headerMismatch, readImportSheet } from '../../platform/files/import-sheet';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import type { Upload } from '../../platform/http/upload';
@@ -15,7 +15,6 @@ import type { ActivityImportTable } from './activities.tables';
 import { findActivityType } from './activity-type.repository';
 import type { RawCell } from '../../platform/files/sheet-cells';
 import { orgResolver } from '../../platform/files/sheet-orgs';
-import { columnLetter, normalizeHeader } from '../../platform/files/sheet-words';
 import { type ImportedRow, isSkippedRow, readRow } from './import.rows';
 import { sheetColumns } from './xlsx-columns';
 
@@ -50,17 +49,11 @@ async function readSheet(bytes: Buffer): Promise<RawCell[][]> {
 }
 
 function checkHeaders(type: ActivityType, header: RawCell[]): void {
-  const columns = sheetColumns(type);
-  for (let i = 0; i < Math.max(columns.length, header.length); i++) {
-    const expected = columns[i]?.header ?? '';
-    const actual = String(header[i] ?? '');
-    if (normalizeHeader(expected) !== normalizeHeader(actual)) {
-      throw new ImportRefused({
-        code: 'ACTIVITIES_IMPORT_HEADERS',
-        params: { column: columnLetter(i + 1), expected: expected || '（无）', actual: actual || '（空）' },
-      });
-    }
-  }
+  const mismatch = headerMismatch(
+    sheetColumns(type).map((c) => c.header),
+    header,
+  );
+  if (mismatch) throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_HEADERS', params: mismatch });
 }
 
 /** Commit progress of running imports: written inside the commit's transaction it would stay invisible until the end. */

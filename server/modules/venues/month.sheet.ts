@@ -3,9 +3,9 @@ import type { ImportRowError } from '../../../contracts/activities/import.schema
 import type { Locale } from '../../../contracts/common/locale';
 import type { VenueImportResult } from '../../../contracts/venues';
 import type { Db } from '../../platform/db/database';
-import { readImportSheet } from '../../platform/files/import-sheet';
+import { readTemplateRows } from '../../platform/files/import-sheet';
 import { plainOf, type RawCell } from '../../platform/files/sheet-cells';
-import { columnLetter, normalizeHeader } from '../../platform/files/sheet-words';
+import { columnLetter } from '../../platform/files/sheet-words';
 import type { Actor, RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import { localDate, localDateTime } from '../../platform/time';
@@ -153,25 +153,11 @@ interface MonthRowIn {
  * earlier figures and facts, or none does.
  */
 export async function importMonths(deps: VenuesDeps, ctx: RequestContext, bytes: Buffer): Promise<VenueImportResult> {
-  const sheet = await readImportSheet(bytes, MAX_VENUE_IMPORT_ROWS);
-  if (!sheet.ok) {
-    if (sheet.problem === 'not_xlsx') throw new AppError('ACTIVITIES_IMPORT_NOT_XLSX');
-    throw new AppError('ACTIVITIES_IMPORT_TOO_LARGE', { maxRows: MAX_VENUE_IMPORT_ROWS, maxMb: 200 });
-  }
   const headers = MONTH_COLUMNS.map((c) => c.header);
-  const header = sheet.rows[0] ?? [];
-  for (let i = 0; i < Math.max(headers.length, header.length); i++) {
-    if (normalizeHeader(headers[i]) !== normalizeHeader(header[i])) {
-      throw new AppError('ACTIVITIES_IMPORT_HEADERS', {
-        column: columnLetter(i + 1),
-        expected: headers[i] ?? '（无）',
-        actual: String(header[i] ?? '') || '（空）',
-      });
-    }
-  }
+  const rows = await readTemplateRows(bytes, MAX_VENUE_IMPORT_ROWS, headers);
   const locale = ctx.locale;
   const today = localDate(new Date(), deps.config.timezone);
-  const data = sheet.rows.slice(1).map((cells, i) => ({ n: i + 2, cells: cells as RawCell[] }));
+  const data = rows.slice(1).map((cells, i) => ({ n: i + 2, cells: cells as RawCell[] }));
   const ids = [...new Set(data.map((r) => Number(r.cells[0])).filter((x) => Number.isInteger(x) && x > 0 && x < 2_147_483_647))];
   const allowed = new Map<number, { name: string; orgId: number }>();
   if (ids.length > 0) {

@@ -2,12 +2,12 @@ import { sql } from 'kysely';
 import type { ImportRowError } from '../../../contracts/activities/import.schemas';
 import { fieldValuesSchema } from '../../../contracts/activities/field-values';
 import type { Locale } from '../../../contracts/common/locale';
-import type { VenueImportResult, VenueKind } from '../../../contracts/venues';
+import type { VenueImportResult } from '../../../contracts/venues';
 import type { Db } from '../../platform/db/database';
-import { readImportSheet } from '../../platform/files/import-sheet';
+import { readTemplateRows } from '../../platform/files/import-sheet';
 import { dateOf, fieldValueOf, plainOf, type RawCell } from '../../platform/files/sheet-cells';
 import { orgResolver } from '../../platform/files/sheet-orgs';
-import { columnLetter, normalizeHeader } from '../../platform/files/sheet-words';
+import { columnLetter } from '../../platform/files/sheet-words';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import { issueMessage } from '../../platform/http/validation-messages';
@@ -82,18 +82,6 @@ async function boundariesOf(db: Db, orgIds: number[]): Promise<Map<number, LngLa
   return out;
 }
 
-/** Checks the header row against the kind's template; the first wrong column is named. */
-function checkHeaders(kind: VenueKind, header: RawCell[]): void {
-  const expected = venueHeaders(kind);
-  for (let i = 0; i < Math.max(expected.length, header.length); i++) {
-    const want = expected[i] ?? '';
-    const got = String(header[i] ?? '');
-    if (normalizeHeader(want) !== normalizeHeader(got)) {
-      throw new AppError('ACTIVITIES_IMPORT_HEADERS', { column: columnLetter(i + 1), expected: want || '（无）', actual: got || '（空）' });
-    }
-  }
-}
-
 function isSkipped(cells: RawCell[]): boolean {
   const present = cells.filter((c) => c !== null && c !== undefined && !(typeof c === 'string' && c.trim() === ''));
   if (present.length === 0) return true;
@@ -113,13 +101,8 @@ export async function importVenues(
 ): Promise<VenueImportResult> {
   const kind = (await findVenueKinds(deps.db)).find((k) => k.code === kindCode && k.active);
   if (!kind) throw new AppError('VENUES_KIND_NOT_FOUND', { code: kindCode });
-  const sheet = await readImportSheet(bytes, MAX_VENUE_IMPORT_ROWS);
-  if (!sheet.ok) {
-    if (sheet.problem === 'not_xlsx') throw new AppError('ACTIVITIES_IMPORT_NOT_XLSX');
-    throw new AppError('ACTIVITIES_IMPORT_TOO_LARGE', { maxRows: MAX_VENUE_IMPORT_ROWS, maxMb: 200 });
-  }
-  checkHeaders(kind, sheet.rows[0] ?? []);
-  const data = sheet.rows
+  const rows = await readTemplateRows(bytes, MAX_VENUE_IMPORT_ROWS, venueHeaders(kind));
+  const data = rows
     .slice(1)
     .map((cells, i) => ({ n: i + 2, cells }))
     .filter((r) => !isSkipped(r.cells));

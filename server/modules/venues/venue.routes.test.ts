@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Venue } from '../../../contracts/venues/venue.schemas';
 import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
-import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb } from '../../test/harness';
+import { localDate } from '../../platform/time';
+import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb, testConfig } from '../../test/harness';
 import { verifyRollups } from '../stats';
 import './venues.tables';
 
@@ -145,7 +146,11 @@ describe('venues', () => {
     expect(admin).toBeGreaterThan(0);
     const city = await signIn(app, 'city_admin');
     const all = (
-      await city.request({ method: 'GET', url: '/api/venues/coverage', query: { orgId: tree.city, kindCode: 'practice_station', at: '2026-11-26' } })
+      await city.request({
+        method: 'GET',
+        url: '/api/venues/coverage',
+        query: { orgId: tree.city, kindCode: 'practice_station', at: localDate(new Date(), testConfig().timezone) },
+      })
     ).json();
     expect(
       all.rows.map((r: { org: { name: string }; expected: number; covered: number; percent: number; missing: { name: string }[] }) => [

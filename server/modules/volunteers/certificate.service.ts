@@ -10,6 +10,7 @@ import { localDate } from '../../platform/time';
 import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
 import './certificates.tables';
 import { cityCodeOf, findVolunteer, volunteerForChange } from './volunteer.repository';
+import { ownVolunteerId } from './points.service';
 import type { VolunteersDeps } from './volunteers.deps';
 
 /** The names of ID document types as a certificate prints them. */
@@ -171,9 +172,8 @@ export async function listCertificates(deps: VolunteersDeps, ctx: RequestContext
 
 /** The signed-in volunteer's own certificates. */
 export async function myCertificates(deps: VolunteersDeps, ctx: RequestContext): Promise<Certificate[]> {
-  const v = await deps.db.selectFrom('volunteers').select('id').where('userId', '=', ctx.actor.userId).executeTakeFirst();
-  if (!v) throw new AppError('VOLUNTEERS_NOT_A_VOLUNTEER');
-  return (await rowsWhere(deps, { volunteerId: v.id })).map((r) => toCertificate(deps, r));
+  const volunteerId = await ownVolunteerId(deps.db, ctx);
+  return (await rowsWhere(deps, { volunteerId })).map((r) => toCertificate(deps, r));
 }
 
 /** A certificate its volunteer or staff who can see the volunteer may open, with the full ID number for printing. */

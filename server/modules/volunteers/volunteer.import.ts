@@ -7,10 +7,10 @@ import type { VolunteerImportResult } from '../../../contracts/volunteers';
 import { ageOn } from '../../../contracts/volunteers/resident-id';
 import { GUARDIAN_AGE, type VolunteerCreate } from '../../../contracts/volunteers/volunteer.schemas';
 import type { Db } from '../../platform/db/database';
-import { readImportSheet } from '../../platform/files/import-sheet';
+import { readTemplateRows } from '../../platform/files/import-sheet';
 import { dateOf, plainOf, type RawCell } from '../../platform/files/sheet-cells';
 import { type EntryOrg, orgCell, orgResolver } from '../../platform/files/sheet-orgs';
-import { columnLetter, NO, normalizeHeader, REQUIRED_MARK, YES } from '../../platform/files/sheet-words';
+import { columnLetter, NO, REQUIRED_MARK, YES } from '../../platform/files/sheet-words';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import { localDate } from '../../platform/time';
@@ -152,28 +152,14 @@ interface Checked {
  */
 export async function importVolunteers(deps: VolunteersDeps, ctx: RequestContext, teamId: number, bytes: Buffer): Promise<VolunteerImportResult> {
   const team = await teamForChange(deps.db, ctx.actor, teamId);
-  const sheet = await readImportSheet(bytes, MAX_VOLUNTEER_IMPORT_ROWS);
-  if (!sheet.ok) {
-    if (sheet.problem === 'not_xlsx') throw new AppError('ACTIVITIES_IMPORT_NOT_XLSX');
-    throw new AppError('ACTIVITIES_IMPORT_TOO_LARGE', { maxRows: MAX_VOLUNTEER_IMPORT_ROWS, maxMb: 200 });
-  }
-  const header = sheet.rows[0] ?? [];
-  for (let i = 0; i < Math.max(HEADERS.length, header.length); i++) {
-    if (normalizeHeader(HEADERS[i]) !== normalizeHeader(header[i])) {
-      throw new AppError('ACTIVITIES_IMPORT_HEADERS', {
-        column: columnLetter(i + 1),
-        expected: HEADERS[i] ?? '（无）',
-        actual: String(header[i] ?? '') || '（空）',
-      });
-    }
-  }
+  const rows = await readTemplateRows(bytes, MAX_VOLUNTEER_IMPORT_ROWS, HEADERS);
   const locale = ctx.locale;
   const day = localDate(new Date(), deps.config.timezone);
   const resolve = orgResolver(await communities(deps.db, ctx));
   const errors: ImportRowError[] = [];
   const good: Checked[] = [];
   const seen = new Map<string, number>();
-  for (const [k, cells] of sheet.rows.slice(1).entries()) {
+  for (const [k, cells] of rows.slice(1).entries()) {
     const n = k + 2;
     const plain = HEADERS.map((_, i) => plainOf((cells as RawCell[])[i], locale));
     if (plain.every((p) => p.ok && p.value === null)) continue;
