@@ -9,6 +9,7 @@ import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
 import type { DbHandle } from './platform/db/connect';
 import { buildApp } from './platform/http/app';
+import { JobQueue } from './platform/jobs/job-queue';
 import { localStorageIn } from './platform/storage/storage';
 import { createReportsModule } from './modules/reports';
 
@@ -31,17 +32,20 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     orgMoveHooks: { beforeMove: detachSubtreeFacts, afterMove: reattachSubtreeFacts },
   });
   const storage = localStorageIn(opts.config.dataDir);
-  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage });
+  // The one job queue of the process: modules declare their jobs and schedules on it; the app starts and stops it.
+  const jobs = new JobQueue(opts.dbh, { timezone: opts.config.timezone, pollingSeconds: opts.config.jobPollSeconds });
+  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage, jobs });
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
   const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators, storage });
   const calendar = createCalendarModule({ db: opts.dbh.db });
   const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher, workCalendar: calendar.workCalendar, indicators });
-  const reports = createReportsModule({ db: opts.dbh.db, indicators });
+  const reports = createReportsModule({ db: opts.dbh.db, indicators, jobs });
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
     migrationVersion: opts.migrationVersion,
+    jobs,
     modules: [
       identity.module,
       createStatsModule(opts.dbh.db, indicators),

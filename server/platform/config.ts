@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   XUANWEN_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   XUANWEN_PUBLIC_URL: z.url().optional(),
   XUANWEN_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(180).default(180),
+  XUANWEN_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  XUANWEN_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -33,6 +35,12 @@ export interface Config {
   publicUrl: string;
   auditRetentionDays: number;
   logLevel: string;
+  /** Server processes behind the one port (PostgreSQL only; the embedded database belongs to one process). */
+  workers: number;
+  /** Bearer token that opens GET /metrics; unset, the endpoint is off. */
+  metricsToken: string | undefined;
+  /** Seconds between a job worker's polls. */
+  jobPollSeconds: number;
   idleTimeoutMinutes: number;
   sessionMaxHours: number;
   lockMinutes: number;
@@ -82,6 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.XUANWEN_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     auditRetentionDays: e.XUANWEN_AUDIT_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
+    workers: e.XUANWEN_WORKERS,
+    metricsToken: e.XUANWEN_METRICS_TOKEN,
+    jobPollSeconds: 1,
     idleTimeoutMinutes: 30,
     sessionMaxHours: 12,
     lockMinutes: 10,

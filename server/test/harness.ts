@@ -56,7 +56,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     XUANWEN_HASH_KEY: 'ffeeddccbbaa99887766554433221100',
     LOG_LEVEL: 'silent',
   });
-  return { ...base, ...overrides };
+  return { ...base, jobPollSeconds: 0.5, ...overrides };
 }
 
 /** The app over a test database. */

@@ -86,6 +86,8 @@ export interface ActivityImportTable {
   createdBy: number;
   createdAt: Timestamp;
   finishedAt: Date | null;
+  /** The uploaded workbook, kept until the job ends so a retry after a crash can read it again. */
+  workbook: Buffer | null;
 }
 
 declare module '../../platform/db/database' {

@@ -12,6 +12,7 @@ import type { Upload } from '../../platform/http/upload';
 import { auditActorOf, openOrgsInScope, recordAudit } from '../identity';
 import type { ActivitiesDeps } from './activities.deps';
 import type { ActivityImportTable } from './activities.tables';
+import type { ImportStatus } from '../../../contracts/activities/import.schemas';
 import { findActivityType } from './activity-type.repository';
 import type { RawCell } from '../../platform/files/sheet-cells';
 import { orgResolver } from '../../platform/files/sheet-orgs';
@@ -66,6 +67,9 @@ const commitProgress = new Map<string, number>();
  */
 async function insertRows(deps: ActivitiesDeps, ctx: RequestContext, jobId: string, type: ActivityType, rows: ImportedRow[], submit: boolean): Promise<void> {
   await deps.db.transaction().execute(async (tx) => {
+    // The job row is the commit's lock: an attempt that follows one cut off after its commit finds it done.
+    const job = await tx.selectFrom('activityImports').select('status').where('id', '=', jobId).forUpdate().executeTakeFirstOrThrow();
+    if (job.status === 'done') return;
     const now = new Date().toISOString();
     const reserved = await sql<{ id: number }>`
       select nextval(pg_get_serial_sequence('activities', 'id'))::int as id from generate_series(1, ${rows.length})`.execute(tx);
@@ -103,7 +107,7 @@ async function insertRows(deps: ActivitiesDeps, ctx: RequestContext, jobId: stri
     });
     await tx
       .updateTable('activityImports')
-      .set({ status: 'done', processedRows: rows.length, importedRows: rows.length, finishedAt: new Date() })
+      .set({ status: 'done', processedRows: rows.length, importedRows: rows.length, finishedAt: new Date(), workbook: null })
       .where('id', '=', jobId)
       .execute();
   });
@@ -154,6 +158,7 @@ async function run(deps: ActivitiesDeps, ctx: RequestContext, jobId: string, typ
       errorCount,
       failure: JSON.stringify(failure),
       finishedAt: new Date(),
+      workbook: null,
     });
     return;
   }
@@ -161,68 +166,99 @@ async function run(deps: ActivitiesDeps, ctx: RequestContext, jobId: string, typ
   await insertRows(deps, ctx, jobId, type, good, submit);
 }
 
-const running = new Map<string, Promise<void>>();
+/** The queue name of activity imports. */
+export const IMPORT_JOB = 'activities.import';
 
-/** Starts an import of one type's workbook for the caller; the answer comes at once and the job is polled. */
+interface ImportJobPayload {
+  importId: string;
+  /** The importer as they were when they uploaded: their entry scope then decides which orgs the rows may name. */
+  ctx: RequestContext;
+}
+
+const LIVE: ImportStatus[] = ['reading', 'validating', 'committing'];
+
+async function failImport(deps: ActivitiesDeps, id: string, failure: Failure): Promise<void> {
+  await deps.db
+    .updateTable('activityImports')
+    .set({ status: 'failed', failure: JSON.stringify(failure), finishedAt: new Date(), workbook: null })
+    .where('id', '=', id)
+    .where('status', 'in', LIVE)
+    .execute();
+}
+
+async function runQueued(deps: ActivitiesDeps, p: ImportJobPayload): Promise<void> {
+  const row = await deps.db.selectFrom('activityImports').select(['status', 'typeCode', 'submit', 'workbook']).where('id', '=', p.importId).executeTakeFirst();
+  if (!row || !LIVE.includes(row.status) || !row.workbook) return;
+  const type = await findActivityType(deps.db, row.typeCode);
+  try {
+    if (!type?.active) throw new ImportRefused({ code: 'ACTIVITIES_TYPE_NOT_FOUND', params: { code: row.typeCode } });
+    await run(deps, p.ctx, p.importId, type, Buffer.from(row.workbook), row.submit);
+  } catch (err) {
+    if (!(err instanceof ImportRefused)) {
+      deps.log?.(err, p.importId);
+      await setJob(deps, p.importId, { status: 'reading', processedRows: 0 });
+      throw err;
+    }
+    await failImport(deps, p.importId, err.failure);
+  } finally {
+    commitProgress.delete(p.importId);
+  }
+}
+
+/** Declares imports on the job queue: tried again after a crash (nothing of an attempt is committed unless all is), then failed with the reason. */
+export function defineImportJob(deps: ActivitiesDeps): void {
+  deps.jobs.define<ImportJobPayload>({
+    name: IMPORT_JOB,
+    retryLimit: 2,
+    expireInSeconds: 1800,
+    run: (p) => runQueued(deps, p),
+    giveUp: (p, reason) =>
+      failImport(
+        deps,
+        p.importId,
+        reason.startsWith('interrupted')
+          ? { code: 'ACTIVITIES_IMPORT_INTERRUPTED', params: {} }
+          : { code: 'COMMON_INTERNAL', params: { requestId: p.importId.slice(0, 8) } },
+      ),
+  });
+}
+
+/** Queues an import of one type's workbook for the caller; the answer comes at once and the job is polled. */
 export async function startImport(deps: ActivitiesDeps, ctx: RequestContext, upload: Upload, typeCode: string, submit: boolean): Promise<ImportJob> {
   const type = await findActivityType(deps.db, typeCode);
   if (!type?.active) throw new AppError('ACTIVITIES_TYPE_NOT_FOUND', { code: typeCode });
-  const busy = await deps.db
-    .selectFrom('activityImports')
-    .select('id')
-    .where('createdBy', '=', ctx.actor.userId)
-    .where('status', 'in', ['reading', 'validating', 'committing'])
-    .executeTakeFirst();
-  if (busy && running.has(busy.id)) throw new AppError('ACTIVITIES_IMPORT_BUSY');
   const id = randomUUID();
-  await deps.db
-    .insertInto('activityImports')
-    .values({
-      id,
-      typeCode: type.code,
-      filename: upload.filename,
-      status: 'reading',
-      errors: '[]',
-      failure: null,
-      submit,
-      createdBy: ctx.actor.userId,
-      finishedAt: null,
-    })
-    .execute();
-  const job = run(deps, ctx, id, type, upload.bytes, submit)
-    .catch(async (err: unknown) => {
-      const failure: Failure = err instanceof ImportRefused ? err.failure : { code: 'COMMON_INTERNAL', params: { requestId: id.slice(0, 8) } };
-      if (!(err instanceof ImportRefused)) deps.log?.(err, id);
-      await setJob(deps, id, { status: 'failed', failure: JSON.stringify(failure), finishedAt: new Date() });
-    })
-    .finally(() => {
-      running.delete(id);
-      commitProgress.delete(id);
-    });
-  running.set(id, job);
+  await deps.db.transaction().execute(async (tx) => {
+    // One live import per user; the advisory lock keeps two uploads at once from both passing the check.
+    await sql`select pg_advisory_xact_lock(hashtext('activities.import'), ${ctx.actor.userId})`.execute(tx);
+    const busy = await tx.selectFrom('activityImports').select('id').where('createdBy', '=', ctx.actor.userId).where('status', 'in', LIVE).executeTakeFirst();
+    if (busy) throw new AppError('ACTIVITIES_IMPORT_BUSY');
+    await tx
+      .insertInto('activityImports')
+      .values({
+        id,
+        typeCode: type.code,
+        filename: upload.filename,
+        status: 'reading',
+        errors: '[]',
+        failure: null,
+        submit,
+        createdBy: ctx.actor.userId,
+        finishedAt: null,
+        workbook: upload.bytes,
+      })
+      .execute();
+    const jobCtx: RequestContext = { ...ctx, actor: { ...ctx.actor, csrfToken: '', sessionId: 'import-job' } };
+    await deps.jobs.enqueue(tx, IMPORT_JOB, { importId: id, ctx: jobCtx });
+  });
   return getImportJob(deps, ctx, id);
-}
-
-/** Resolves when every import started in this process has finished; for shutdown and tests. */
-export async function importsSettled(): Promise<void> {
-  await Promise.all([...running.values()]);
-}
-
-/** Marks jobs cut off by a restart as failed: nothing of theirs was committed, since commit is one transaction. */
-export async function failInterruptedImports(deps: ActivitiesDeps): Promise<void> {
-  const failure: Failure = { code: 'ACTIVITIES_IMPORT_INTERRUPTED', params: {} };
-  await deps.db
-    .updateTable('activityImports')
-    .set({ status: 'failed', failure: JSON.stringify(failure), finishedAt: new Date() })
-    .where('status', 'in', ['reading', 'validating', 'committing'])
-    .execute();
 }
 
 /** One of the caller's own import jobs; another user's job is not found. */
 export async function getImportJob(deps: ActivitiesDeps, ctx: RequestContext, id: string): Promise<ImportJob> {
   const row = await deps.db
     .selectFrom('activityImports')
-    .selectAll()
+    .select(['id', 'typeCode', 'filename', 'status', 'totalRows', 'processedRows', 'importedRows', 'errorCount', 'failure', 'submit', 'createdAt', 'finishedAt'])
     .select(sql<string>`errors::text`.as('errorsJson'))
     .where('id', '=', id)
     .where('createdBy', '=', ctx.actor.userId)

@@ -3,23 +3,22 @@ import type { ActivitiesDeps } from './activities.deps';
 import { activityRoutes } from './activity.routes';
 import { activityTypeRoutes } from './activity-type.routes';
 import { attachmentRoutes } from './attachment.routes';
-import { failInterruptedImports, importsSettled } from './import.job';
+import { defineImportJob } from './import.job';
 import { importRoutes } from './import.routes';
 
 export type { ActivitiesDeps } from './activities.deps';
 
 /** The activities module: activity types as data, records and their review, feeding the statistics spine on approval. */
 export function createActivitiesModule(deps: ActivitiesDeps): { module: AppModule } {
+  defineImportJob(deps);
   return {
     module: {
       name: 'activities',
       plugin: async (app) => {
-        await failInterruptedImports(deps);
         await app.register(activityTypeRoutes(deps));
         await app.register(importRoutes(deps));
         await app.register(activityRoutes(deps));
         await app.register(attachmentRoutes(deps));
-        app.addHook('onClose', importsSettled);
       },
     },
   };

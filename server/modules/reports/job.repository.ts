@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database';
 import type { Actor } from '../../platform/http/actor';
 import { orgInScope } from '../identity';
@@ -37,18 +36,5 @@ export async function setProgress(db: Db, id: number, progress: number): Promise
     .updateTable('reportJobs')
     .set((eb) => ({ progress, status: 'running' as const, startedAt: eb.fn.coalesce('startedAt', eb.val(new Date())) }))
     .where('id', '=', id)
-    .execute();
-}
-
-/**
- * Jobs left queued or running by a stopped process can never finish; they are marked failed at start. Only jobs older
- * than ten minutes (a report takes seconds), so a restart of one app process leaves the jobs of the others alone.
- */
-export async function failInterruptedJobs(db: Db): Promise<void> {
-  await db
-    .updateTable('reportJobs')
-    .set({ status: 'failed', error: 'interrupted by a restart', finishedAt: new Date() })
-    .where('status', 'in', ['queued', 'running'])
-    .where('createdAt', '<', sql<Date>`now() - interval '10 minutes'`)
     .execute();
 }

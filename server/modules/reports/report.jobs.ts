@@ -4,9 +4,8 @@ import type { Actor, RequestContext } from '../../platform/http/actor';
 import { AppError } from '../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
 import { JOB_COLUMNS, jobsInView } from './job.repository';
-import type { JobQueue } from './job.queue';
 import { periodOf } from './report.context';
-import { runJob } from './report.runner';
+import { REPORT_JOB } from './report.runner';
 import type { ReportsDeps } from './reports.deps';
 import type { ReportJobRow } from './reports.tables';
 
@@ -38,7 +37,7 @@ function toJob(r: JobListRow): ReportJob {
 }
 
 /** Queues the generation of a report for an org in the caller's view and a period; the answer is the job to poll. */
-export async function createJob(deps: ReportsDeps, queue: JobQueue, ctx: RequestContext, req: ReportRequest): Promise<ReportJob> {
+export async function createJob(deps: ReportsDeps, ctx: RequestContext, req: ReportRequest): Promise<ReportJob> {
   await assertOrgInScope(deps.db, ctx.actor, 'view', req.orgId);
   const id = await deps.db.transaction().execute(async (tx) => {
     const row = await tx
@@ -60,9 +59,9 @@ export async function createJob(deps: ReportsDeps, queue: JobQueue, ctx: Request
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(tx, auditActorOf(ctx), { action: 'report.generate', targetType: 'report_job', targetId: row.id, summary: { ...req } });
+    await deps.jobs.enqueue(tx, REPORT_JOB, { reportJobId: Number(row.id) });
     return Number(row.id);
   });
-  queue.enqueue(() => runJob(deps, id));
   return getJob(deps, ctx.actor, id);
 }
 

@@ -9,7 +9,6 @@ import {
 } from '../../../contracts/reports/report.schemas';
 import type { Probe } from '../../platform/http/access';
 import { contextOf } from '../../platform/http/context';
-import type { JobQueue } from './job.queue';
 import { createJob, getJob, getJobContent, getJobDocx, listJobs } from './report.jobs';
 import type { ReportsDeps } from './reports.deps';
 
@@ -19,7 +18,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const atJobA: Probe = (t) => ({ params: { id: String(t.reportJobA) } });
 
 /** Work report generation as jobs: queue, poll, list, read the written report, download the Word file. */
-export function reportRoutes(deps: ReportsDeps, queue: JobQueue): FastifyPluginAsyncZod {
+export function reportRoutes(deps: ReportsDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/reports/jobs',
@@ -32,7 +31,7 @@ export function reportRoutes(deps: ReportsDeps, queue: JobQueue): FastifyPluginA
           response: { 200: ReportJobSchema },
         },
       },
-      async (req) => createJob(deps, queue, contextOf(req), req.body),
+      async (req) => createJob(deps, contextOf(req), req.body),
     );
 
     app.get(

@@ -25,15 +25,24 @@ function jobActor(orgId: number, createdBy: number): Actor {
   };
 }
 
+/** The queue name of report generation. */
+export const REPORT_JOB = 'reports.generate';
+
+interface ReportJobPayload {
+  reportJobId: number;
+}
+
 /** Writes the report of a queued job, recording progress, and stores its content and Word file, or why it failed. */
 export async function runJob(deps: ReportsDeps, id: number): Promise<void> {
   const db = deps.db;
   const job = await db
     .selectFrom('reportJobs as j')
     .innerJoin('orgs as o', 'o.id', 'j.orgId')
-    .select(['j.orgId', 'j.periodKind', 'j.periodYear', 'j.periodIndex', 'j.locale', 'j.createdBy', 'o.name', 'o.shortName', 'o.level'])
+    .select(['j.status', 'j.orgId', 'j.periodKind', 'j.periodYear', 'j.periodIndex', 'j.locale', 'j.createdBy', 'o.name', 'o.shortName', 'o.level'])
     .where('j.id', '=', id)
     .executeTakeFirstOrThrow();
+  // A retry after a crash that came after the commit: the report is already written.
+  if (job.status === 'done' || job.status === 'failed') return;
   try {
     await setProgress(db, id, 10);
     const template = await effectiveTemplate(deps, job.orgId);
@@ -60,10 +69,29 @@ export async function runJob(deps: ReportsDeps, id: number): Promise<void> {
         finishedAt: new Date(),
       })
       .where('id', '=', id)
+      .where('status', 'not in', ['done', 'failed'])
       .execute();
   } catch (err) {
-    const message = err instanceof AppError ? formatMessage(ERRORS[err.code].message[job.locale], err.params) : 'internal error';
-    await db.updateTable('reportJobs').set({ status: 'failed', error: message, finishedAt: new Date() }).where('id', '=', id).execute();
-    if (!(err instanceof AppError)) throw err;
+    // A refusal in the figures is final and said in the user's words; anything else is tried again by the queue.
+    if (!(err instanceof AppError)) {
+      await db.updateTable('reportJobs').set({ status: 'queued' }).where('id', '=', id).where('status', '=', 'running').execute();
+      throw err;
+    }
+    await failJob(db, id, formatMessage(ERRORS[err.code].message[job.locale], err.params));
   }
+}
+
+async function failJob(db: ReportsDeps['db'], id: number, error: string): Promise<void> {
+  await db.updateTable('reportJobs').set({ status: 'failed', error, finishedAt: new Date() }).where('id', '=', id).where('status', 'not in', ['done', 'failed']).execute();
+}
+
+/** Declares report generation on the job queue: two more attempts after a crash or an unexpected error, then failed with the reason. */
+export function defineReportJob(deps: ReportsDeps): void {
+  deps.jobs.define<ReportJobPayload>({
+    name: REPORT_JOB,
+    retryLimit: 2,
+    expireInSeconds: 600,
+    run: (p) => runJob(deps, p.reportJobId),
+    giveUp: (p, reason) => failJob(deps.db, p.reportJobId, reason),
+  });
 }

@@ -134,8 +134,8 @@ export async function generate(client: TestClient, body: Record<string, unknown>
   const res = await client.request({ method: 'POST', url: '/api/reports/jobs', body });
   expect(res.statusCode, res.body).toBe(200);
   let job = res.json() as ReportJob;
-  for (let i = 0; i < 300 && (job.status === 'queued' || job.status === 'running'); i++) {
-    await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 600 && (job.status === 'queued' || job.status === 'running'); i++) {
+    await new Promise((r) => setTimeout(r, 50));
     job = (await client.request({ method: 'GET', url: `/api/reports/jobs/${job.id}` })).json() as ReportJob;
   }
   return job;

@@ -10,7 +10,6 @@ import {
 import { parseTemplate, figuresOf } from '../../../contracts/reports/template-grammar';
 import { unzipSync } from '../../test/zip-read';
 import { DEFAULT_TEMPLATE } from './default-template';
-import { failInterruptedJobs } from './job.repository';
 import {
   approveOnlineLecture,
   contentOf,
@@ -310,43 +309,5 @@ describe('templates', () => {
     expect(figures.find((f) => f.name === 'reading_rooms')).toMatchObject({ kind: 'registry', available: true });
     expect(figures.find((f) => f.name === 'volunteer_corps')).toMatchObject({ kind: 'registry', available: true });
     expect(figures.find((f) => f.name === 'volunteer_project_awards')).toMatchObject({ available: false });
-  });
-});
-
-describe('jobs left behind by a stopped process', () => {
-  it('are failed at start when old, and left alone when another process may still be running them', async () => {
-    const user = await w.tdb.db.selectFrom('users').select('id').where('username', '=', 'sysadmin').executeTakeFirstOrThrow();
-    const add = async (createdAt: Date) => {
-      const row = await w.tdb.db
-        .insertInto('reportJobs')
-        .values({
-          orgId: w.tree.city,
-          periodKind: 'year',
-          periodYear: 2023,
-          periodIndex: null,
-          status: 'running',
-          locale: 'zh-CN',
-          templateOrgId: null,
-          content: null,
-          docx: null,
-          error: null,
-          createdBy: user.id,
-          createdAt,
-          startedAt: createdAt,
-          finishedAt: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return Number(row.id);
-    };
-    const stale = await add(new Date(Date.now() - 3_600_000));
-    const fresh = await add(new Date());
-    await failInterruptedJobs(w.tdb.db);
-    const status = async (id: number) => await w.tdb.db.selectFrom('reportJobs').select(['status', 'error']).where('id', '=', id).executeTakeFirstOrThrow();
-    expect(await status(stale)).toEqual({ status: 'failed', error: 'interrupted by a restart' });
-    expect((await status(fresh)).status).toBe('running');
-    const res = await w.sysadmin.request({ method: 'GET', url: `/api/reports/jobs/${stale}/content` });
-    expect(res.statusCode).toBe(409);
-    expect(errorOf(res)).toMatchObject({ code: 'REPORTS_JOB_FAILED', message: '报告生成失败：interrupted by a restart' });
   });
 });

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { type Locale, pickLocale } from '../../../contracts/common/locale';
 import type { Config } from '../config';
 import type { DbHandle } from '../db/connect';
+import type { JobQueue } from '../jobs/job-queue';
 import type { Access, CatalogRoute } from './access';
 import type { Actor } from './actor';
 import { AppError } from './app-error';
@@ -41,6 +42,8 @@ export interface AppOptions {
   config: Config;
   dbh: DbHandle;
   migrationVersion: string;
+  /** The process's job queue: started once the app is ready, stopped (running jobs finished) when it closes. */
+  jobs: JobQueue;
   modules: AppModule[];
   /** Resolves the session cookie of a request to its actor, or null; throws AppError for an expired one. */
   authenticate(req: FastifyRequest): Promise<Actor | null>;
@@ -153,6 +156,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
 
   for (const mod of opts.modules) await app.register(mod.plugin, { prefix: '/api' });
+  app.addHook('onReady', async () => opts.jobs.start());
+  app.addHook('onClose', async () => opts.jobs.stop());
 
   const web = opts.serveWeb === true && existsSync(WEB_DIST);
   if (web) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: ['index.html'] });
