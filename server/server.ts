@@ -10,6 +10,7 @@ import { PersonalDataCipher } from './platform/crypto/personal-data';
 import type { DbHandle } from './platform/db/connect';
 import { buildApp } from './platform/http/app';
 import { JobQueue } from './platform/jobs/job-queue';
+import { platformRetention } from './platform/jobs/retention';
 import { localStorageIn } from './platform/storage/storage';
 import { createReportsModule } from './modules/reports';
 
@@ -34,6 +35,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const storage = localStorageIn(opts.config.dataDir);
   // The one job queue of the process: modules declare their jobs and schedules on it; the app starts and stops it.
   const jobs = new JobQueue(opts.dbh, { timezone: opts.config.timezone, pollingSeconds: opts.config.jobPollSeconds });
+  jobs.schedule(platformRetention(opts.dbh.db));
   const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage, jobs });
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();

@@ -22,6 +22,10 @@ export const COMMON_ERRORS = {
   COMMON_ROUTE_NOT_FOUND: { status: 404, message: { 'zh-CN': '接口不存在', en: 'No such endpoint' } },
   COMMON_CONFLICT: { status: 409, message: { 'zh-CN': '记录已被修改，请刷新后重试', en: 'The record changed; reload and try again' } },
   COMMON_RATE_LIMITED: { status: 429, message: { 'zh-CN': '操作过于频繁，请稍后再试', en: 'Too many requests; try again later' } },
+  COMMON_UNAVAILABLE: {
+    status: 503,
+    message: { 'zh-CN': '数据库暂时无法访问，请稍后重试', en: 'The database is unavailable for the moment; try again shortly' },
+  },
   COMMON_INTERNAL: {
     status: 500,
     message: { 'zh-CN': '系统内部错误（编号 {requestId}），请联系管理员', en: 'Internal error (reference {requestId}); please contact the administrator' },

@@ -68,7 +68,8 @@ function wrap(kind: DbKind, pool: pg.Pool, onClose: () => Promise<void>, copyRow
 
 /** Connects to the PostgreSQL server at `url`. */
 export function connectPostgres(url: string, max = 10): DbHandle {
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  // A request waits at most five seconds for a connection, so a database restart answers 503 instead of hanging.
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
   return wrap(
     'postgres',
     pool,

@@ -6,12 +6,21 @@ import type { Database } from './database';
 const MIGRATIONS_DIR = new URL('../../migrations/', import.meta.url);
 const NAME = /^\d{10}-[a-z0-9-]+\.ts$/;
 
+function timelineFiles(): string[] {
+  return readdirSync(fileURLToPath(MIGRATIONS_DIR))
+    .filter((f) => NAME.test(f))
+    .sort();
+}
+
+/** The name of the newest migration this code carries: a database not at it is not ready for this code. */
+export function latestMigrationName(): string {
+  return timelineFiles().at(-1)?.replace(/\.ts$/, '') ?? 'none';
+}
+
 /** Loads the ordered timeline in server/migrations: files named `YYYYMMDDNN-<module>-<what>.ts`. */
 class TimelineProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = readdirSync(fileURLToPath(MIGRATIONS_DIR))
-      .filter((f) => NAME.test(f))
-      .sort();
+    const files = timelineFiles();
     const out: Record<string, Migration> = {};
     for (const file of files) {
       const mod = (await import(new URL(file, MIGRATIONS_DIR).href)) as Migration;

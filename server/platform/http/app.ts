@@ -19,6 +19,9 @@ import type { Access, CatalogRoute } from './access';
 import type { Actor } from './actor';
 import { AppError } from './app-error';
 import { installErrorHandler } from './error-handler';
+import { databaseRateLimitStore } from './rate-limit-store';
+import { registerHealthRoutes } from './health';
+import { registerMetrics } from './metrics';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -122,7 +125,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   // Files are read per route with that route's own size limit (see upload.ts); these are the outer bounds.
   await app.register(multipart, { limits: { fileSize: 25 * 1024 * 1024, files: 1, fields: 10, parts: 12 } });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(opts.dbh.db) });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Xuanwen 宣文 API', version: '1', description: 'Every route of the platform, generated from the shared zod contracts.' },
@@ -142,18 +145,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     enforceAccess(req, access);
   });
 
-  app.get(
-    '/api/health',
-    {
-      config: { access: { public: true } },
-      schema: {
-        tags: ['platform'],
-        summary: 'Liveness, database kind and migration version (answered without touching the database)',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), migration: z.string(), time: z.string() }) },
-      },
-    },
-    async () => ({ status: 'ok' as const, database: opts.dbh.kind, migration: opts.migrationVersion, time: new Date().toISOString() }),
-  );
+  registerHealthRoutes(app, opts.dbh, opts.jobs, opts.migrationVersion);
+  registerMetrics(app, opts.dbh, opts.jobs, opts.config.metricsToken);
 
   for (const mod of opts.modules) await app.register(mod.plugin, { prefix: '/api' });
   app.addHook('onReady', async () => opts.jobs.start());

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '../../../contracts/common/errors';
 import { formatMessage } from '../../../contracts/common/locale';
 import { ERRORS, type ErrorCode } from '../../../contracts/errors';
+import { isDatabaseUnavailable } from '../db/errors';
 import { AppError } from './app-error';
 import { issueMessage, issuePath } from './validation-messages';
 
@@ -53,6 +54,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (err.statusCode === 413) return send(req, reply, 'COMMON_PAYLOAD_TOO_LARGE', {});
     if (err.statusCode === 415) return send(req, reply, 'COMMON_UNSUPPORTED_MEDIA', {});
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return send(req, reply, 'COMMON_VALIDATION', {});
+    if (isDatabaseUnavailable(err)) {
+      req.log.warn({ err, requestId: req.id }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(req, reply, 'COMMON_UNAVAILABLE', {});
+    }
     req.log.error({ err, requestId: req.id }, 'unhandled error');
     return send(req, reply, 'COMMON_INTERNAL', {});
   });

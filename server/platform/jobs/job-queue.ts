@@ -2,7 +2,7 @@ import { CompiledQuery, sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { DbHandle } from '../db/connect';
 import type { Db } from '../db/database';
-import { PROCESS_GONE_MS, ProcessRegistration } from './process-registry';
+import { HEARTBEAT_MS, PROCESS_GONE_MS, ProcessRegistration } from './process-registry';
 import './jobs.tables';
 
 /** A kind of background job: its queue name, how often it may be tried, and what it does. */
@@ -44,6 +44,9 @@ export interface JobQueueOptions {
   pollingSeconds?: number;
   /** Seconds between sweeps for jobs of processes that stopped answering. */
   sweepSeconds?: number;
+  /** Milliseconds between heartbeats, and of silence after which a process counts as gone (tests shorten both). */
+  heartbeatMs?: number;
+  goneMs?: number;
 }
 
 const SCHEMA = 'pgboss';
@@ -82,6 +85,7 @@ export class JobQueue {
   readonly #tasks: ScheduledTask[] = [];
   readonly #pollingSeconds: number;
   readonly #sweepMs: number;
+  readonly #goneMs: number;
   #sweepTimer: NodeJS.Timeout | null = null;
   #started = false;
   #stopping = false;
@@ -93,7 +97,8 @@ export class JobQueue {
   ) {
     this.#pollingSeconds = opts.pollingSeconds ?? 1;
     this.#sweepMs = (opts.sweepSeconds ?? 15) * 1000;
-    this.#registration = new ProcessRegistration(dbh.db);
+    this.#goneMs = opts.goneMs ?? PROCESS_GONE_MS;
+    this.#registration = new ProcessRegistration(dbh.db, opts.heartbeatMs ?? HEARTBEAT_MS);
     this.#boss = new PgBoss({
       db: poolRunner(dbh) as PgBoss.Db,
       schema: SCHEMA,
@@ -186,7 +191,7 @@ export class JobQueue {
       update job_runs r set finished_at = now(), outcome = 'interrupted', error = ${INTERRUPTED}
       from app_processes p
       where p.id = r.process_id and r.finished_at is null and r.process_id <> ${this.processId}
-        and (${othersAreDead} or p.stopped_at is not null or p.seen_at < now() - make_interval(secs => ${PROCESS_GONE_MS / 1000}))
+        and (${othersAreDead} or p.stopped_at is not null or p.seen_at < now() - make_interval(secs => ${this.#goneMs / 1000}))
       returning r.id, r.job_id, r.queue`.execute(this.dbh.db);
     for (const orphan of orphans.rows) {
       this.#failures++;
@@ -212,7 +217,7 @@ export class JobQueue {
 
   /** Whether this process's workers are running and its heartbeat reaches the database. */
   alive(): boolean {
-    return this.#started && !this.#stopping && this.#registration.silenceMs() < PROCESS_GONE_MS;
+    return this.#started && !this.#stopping && this.#registration.silenceMs() < this.#goneMs;
   }
 
   /** Resolves when no job of the given queues (all defined ones by default) is waiting or running; for tests and shutdown. */

@@ -15,13 +15,16 @@ export class ProcessRegistration {
   #timer: NodeJS.Timeout | null = null;
   #lastBeat = 0;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly heartbeatMs = HEARTBEAT_MS,
+  ) {}
 
   /** Registers the process and starts the heartbeat. */
   async start(): Promise<void> {
     await this.db.insertInto('appProcesses').values({ id: this.id, host: hostname(), pid: process.pid, stoppedAt: null }).execute();
     this.#lastBeat = Date.now();
-    this.#timer = setInterval(() => void this.beat(), HEARTBEAT_MS);
+    this.#timer = setInterval(() => void this.beat(), this.heartbeatMs);
     this.#timer.unref();
   }
 
