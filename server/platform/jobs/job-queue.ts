@@ -133,16 +133,22 @@ export class JobQueue {
   /** Installs or upgrades the queue's schema, registers the process, sweeps orphans of earlier runs and starts the workers. */
   async start(): Promise<void> {
     await this.#registration.start();
-    await this.#boss.start();
+    await this.#serialised(async () => {
+      await this.#boss.start();
+      for (const def of this.#definitions.values()) {
+        await this.#boss.createQueue(def.name, { name: def.name, retryLimit: def.retryLimit, expireInSeconds: def.expireInSeconds });
+      }
+      for (const task of this.#tasks) {
+        await this.#boss.createQueue(task.name, { name: task.name, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+        await this.#boss.schedule(task.name, task.cron, {}, { tz: this.opts.timezone });
+      }
+    });
     for (const def of this.#definitions.values()) {
-      await this.#boss.createQueue(def.name, { name: def.name, retryLimit: def.retryLimit, expireInSeconds: def.expireInSeconds });
       await this.#boss.work<object>(def.name, { pollingIntervalSeconds: this.#pollingSeconds, includeMetadata: true, batchSize: 1 }, async ([job]) => {
         if (job) await this.#attempt(def, job);
       });
     }
     for (const task of this.#tasks) {
-      await this.#boss.createQueue(task.name, { name: task.name, policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
-      await this.#boss.schedule(task.name, task.cron, {}, { tz: this.opts.timezone });
       await this.#boss.work(task.name, { pollingIntervalSeconds: this.#pollingSeconds }, async () => task.run());
     }
     this.#started = true;
@@ -158,6 +164,20 @@ export class JobQueue {
     const id = await this.#boss.send(name, payload, { db: txRunner(tx) as PgBoss.Db });
     if (!id) throw new Error(`job ${name} was not queued`);
     return id;
+  }
+
+  // Processes starting together would create the same queues at once and deadlock on pg-boss's catalog; on PostgreSQL
+  // they take turns under an advisory lock held by a connection of its own (the embedded database has one process).
+  async #serialised(setup: () => Promise<void>): Promise<void> {
+    if (this.dbh.kind === 'pglite') return setup();
+    const client = await this.dbh.pool.connect();
+    try {
+      await client.query(`select pg_advisory_lock(hashtext('xuanwen.jobs.setup'))`);
+      await setup();
+    } finally {
+      await client.query(`select pg_advisory_unlock(hashtext('xuanwen.jobs.setup'))`).catch(() => undefined);
+      client.release();
+    }
   }
 
   async #attempt(def: JobDefinition<object>, job: PgBoss.JobWithMetadata<object>): Promise<void> {
