@@ -14,6 +14,14 @@ const HELP: Record<string, string> = {
   Creates a system administrator scoped to the org with --org-code (default: the top of the tree) and prints a
   temporary password that must be changed at first sign-in. On an empty database, --city-code and --city-name
   create the city first.`,
+  backup: `xuanwen backup --out FILE — write the database (PGlite or PostgreSQL) and the stored files (evidence, photos) to one file.
+  The file is gzip-compressed JSON lines ending in a digest; rollups are left out and rebuilt from the facts at restore.
+  On PostgreSQL it runs beside a serving platform (one consistent snapshot); on the embedded database stop the server first.
+  The keys are not in the file: keep XUANWEN_DATA_KEY and XUANWEN_HASH_KEY (or DATA_DIR/keys.json) apart from backups.`,
+  restore: `xuanwen restore --in FILE — restore a backup into a new, empty database and data folder (same release as the backup).
+  Checks the whole file first (a cut or altered file is refused); refuses a database that holds orgs or users, or a
+  non-empty files folder; loads everything in one transaction, rebuilds the rollups, then writes the files.
+  Start the platform with the same keys as the backed-up deployment, or personal data cannot be read.`,
   'stats:verify': `xuanwen stats:verify — recompute every rollup from the facts; prints the differences and exits 1 when any row differs.`,
 };
 
@@ -76,6 +84,10 @@ async function main(): Promise<void> {
         cityName: values['city-name'],
       });
       console.log(`Created ${result.username} for ${result.orgName}. Temporary password (change at first sign-in): ${result.password}`);
+    } else if (command === 'backup' || command === 'restore') {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' }, in: { type: 'string' } } });
+      const { runBackupCommand } = await import('./backup-cli');
+      process.exitCode = await runBackupCommand(command, dbh, config, command === 'backup' ? values.out : values.in);
     } else if (command === 'stats:verify') {
       const { runStatsVerify } = await import('./modules/stats');
       process.exitCode = await runStatsVerify(dbh.db);
