@@ -12,7 +12,10 @@ const UNAVAILABLE_MESSAGES = [/connection terminated/i, /timeout exceeded when t
 /** Whether an error means the database cannot be reached right now (restarting, down), as opposed to a bad query. */
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
-  const e = err as { code?: unknown; message?: unknown };
+  const e = err as { code?: unknown; message?: unknown; syscall?: unknown; errors?: unknown };
   if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+  // Any failure to open the socket (refused, no such socket file while the server is down, unreachable host).
+  if (e.syscall === 'connect') return true;
+  if (Array.isArray(e.errors) && e.errors.some(isDatabaseUnavailable)) return true;
   return typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((m) => m.test(e.message as string));
 }
