@@ -1,10 +1,7 @@
 import { useCallback } from 'react';
-import { formatMessage, type Locale } from '../../../contracts/common/locale';
-import { en } from './en';
+import { formatMessage } from '../../../contracts/common/locale';
 import { useLocale } from './locale-context';
-import { type MessageKey, zhCN } from './zh-CN';
-
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+import { DICTIONARIES, type MessageKey } from './messages';
 
 /** Translates a message key, filling `{name}` placeholders from params. */
 export type Translate = (key: MessageKey, params?: Record<string, unknown>) => string;

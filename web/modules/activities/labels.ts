@@ -2,7 +2,7 @@ import type { ActivityStatus } from '../../../contracts/activities/activity.sche
 import type { ActivityType } from '../../../contracts/activities/activity-type.schemas';
 import type { FieldDeclaration } from '../../../contracts/activities/field-declaration';
 import type { Locale } from '../../../contracts/common/locale';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n/messages';
 
 /** The tag colour of each review state. */
 export const STATUS_COLOR: Record<ActivityStatus, string> = { draft: 'default', submitted: 'processing', approved: 'success', returned: 'warning' };

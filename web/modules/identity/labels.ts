@@ -1,7 +1,7 @@
 import type { Locale, Localized } from '../../../contracts/common/locale';
 import type { AGENCY_TYPES, ORG_KINDS, OrgLevel } from '../../../contracts/identity/org.schemas';
 import { ROLE_LABELS, type Role } from '../../../contracts/identity/permissions';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n/messages';
 
 /** Dictionary keys of the org levels: 市 / 县（市、区）/ 乡镇（街道）/ 村（社区）. */
 export const ORG_LEVEL_LABEL: Record<OrgLevel, MessageKey> = {

@@ -1,7 +1,7 @@
 import { Timeline, Typography } from 'antd';
 import type { ActivityDetail } from '../../../../contracts/activities/activity.schemas';
 import { useT } from '../../../app/i18n/useT';
-import type { MessageKey } from '../../../app/i18n/zh-CN';
+import type { MessageKey } from '../../../app/i18n/messages';
 import { formatDateTime } from '../../../ui/format';
 
 const ACTION_KEY: Record<string, MessageKey> = {

@@ -1,7 +1,7 @@
 import { Alert, Flex, Progress, Table, Typography } from 'antd';
 import type { ImportJob, ImportRowError, ImportStatus } from '../../../../contracts/activities/import.schemas';
 import { useT } from '../../../app/i18n/useT';
-import type { MessageKey } from '../../../app/i18n/zh-CN';
+import type { MessageKey } from '../../../app/i18n/messages';
 
 const STAGE_KEY: Record<ImportStatus, MessageKey> = {
   reading: 'activities.import.stage.reading',

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { FIELD_TYPES, type FieldType } from '../../../../contracts/activities/field-declaration';
 import { useT } from '../../../app/i18n/useT';
-import type { MessageKey } from '../../../app/i18n/zh-CN';
+import type { MessageKey } from '../../../app/i18n/messages';
 
 const KEY_RE = /^[a-z][a-z0-9_]{0,39}$/;
 

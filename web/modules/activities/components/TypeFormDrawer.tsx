@@ -4,7 +4,7 @@ import { ACTIVITY_CATEGORIES, type ActivityType } from '../../../../contracts/ac
 import { ApiError } from '../../../api/client';
 import { useNotifyError } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
-import type { MessageKey } from '../../../app/i18n/zh-CN';
+import type { MessageKey } from '../../../app/i18n/messages';
 import { useIsMobile } from '../../../ui/useIsMobile';
 import { useActivityTypeMutations } from '../hooks/useActivityTypes';
 import { formNameOf, type TypeFormValues, toTypeForm, toTypeWrite } from '../type-form';

@@ -4,7 +4,7 @@ import type { ActivityAction } from '../../../api/activities/activities';
 import { ApiError } from '../../../api/client';
 import { useNotifyError } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
-import type { MessageKey } from '../../../app/i18n/zh-CN';
+import type { MessageKey } from '../../../app/i18n/messages';
 import { useActivityMutations } from './useActivities';
 
 const DONE_KEY: Record<ActivityAction, MessageKey> = {

@@ -2,7 +2,7 @@ import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { meetsPasswordPolicy, PASSWORD_MIN_LENGTH } from '../../../../contracts/identity/password-policy';
 import { useT } from '../../../app/i18n/useT';
-import type { MessageKey } from '../../../app/i18n/zh-CN';
+import type { MessageKey } from '../../../app/i18n/messages';
 
 const CLASSES: { key: MessageKey; re: RegExp }[] = [
   { key: 'password.class.upper', re: /[A-Z]/ },

@@ -1,7 +1,7 @@
 import { GiftOutlined, ProfileOutlined, ScanOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType } from 'react';
 import { NavLink } from 'react-router-dom';
-import type { MessageKey } from '../../../app/i18n/zh-CN';
+import type { MessageKey } from '../../../app/i18n/messages';
 import { useT } from '../../../app/i18n/useT';
 
 const TABS: { to: string; labelKey: MessageKey; icon: ComponentType; testId: string }[] = [

@@ -1,0 +1,32 @@
+/** Chinese words of the dashboard pages, the primary language; en.ts carries the same keys. */
+export const dashboardZhCN = {
+  'dashboard.title': '数据看板',
+  'dashboard.org': '单位',
+  'dashboard.year': '年度',
+  'dashboard.showAll': '显示全部指标',
+  'dashboard.clickHint': '点击任一数字可查看其来源记录；点击单位名称或柱形可逐级下钻。',
+  'dashboard.noScope': '您的账号没有查看范围，请联系管理员。',
+  'dashboard.headlineTitle': '{org} {year} 年主要数据',
+  'dashboard.lastYear': '上年',
+  'dashboard.drillAria': '{value}，查看来源记录',
+  'dashboard.trend': '月度趋势（与上年同期对比）',
+  'dashboard.pickMeasure': '选择指标',
+  'dashboard.monthLabel': '{month}月',
+  'dashboard.trendAria': '{measure} {year} 年逐月柱状图与上年折线',
+
+  'dashboard.breakdown.title': '分单位统计',
+  'dashboard.breakdown.hint': '图中指标：{measure}',
+  'dashboard.breakdown.org': '单位',
+  'dashboard.breakdown.noChildren': '该单位没有下级单位',
+  'dashboard.breakdown.chartAria': '各下级单位的{measure}',
+  'dashboard.breakdown.tableHint': '表中每格为“本年 / 上年”。',
+
+  'dashboard.drill.range': '统计期间：{from} 至 {to}',
+  'dashboard.drill.summary': '合计 {value}，来自 {count} 条记录',
+  'dashboard.drill.withheld': '另有 {count} 条记录属于您当前查看范围以外的单位（如已划转），未列出',
+  'dashboard.drill.date': '日期',
+  'dashboard.drill.org': '单位',
+  'dashboard.drill.value': '数值',
+  'dashboard.drill.record': '来源记录',
+  'dashboard.drill.open': '查看记录 #{id}',
+};
