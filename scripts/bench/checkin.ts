@@ -1,7 +1,7 @@
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { Agent, request } from 'node:http';
-import { CheckinTokens } from '../../server/modules/volunteers/checkin.token';
+import { CheckinTokens } from '../../server/modules/volunteers/projects/checkin.token';
 import { createServer } from '../../server/server';
 import { createTestDb, testConfig } from '../../server/test/harness';
 import { seedDemo } from '../demo/seed';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countTeams } from '../../server/modules/volunteers/team.indicators';
+import { countTeams } from '../../server/modules/volunteers/teams/team.indicators';
 import { createTestDb, type TestDb } from '../../server/test/harness';
 import { seedDemo } from './seed';
 import { seedDemoTeams } from './volunteer-teams';

@@ -1,20 +1,15 @@
 import type { AppModule } from '../../platform/http/app';
-import { checkinRoutes } from './checkin.routes';
-import { orderPublicRoutes } from './orders.public.routes';
-import { orderRoutes } from './orders.routes';
-import { pointsRoutes } from './points.routes';
-import { projectRoutes } from './project.routes';
-import { certificateRoutes } from './certificate.routes';
-import { teamImportRoutes } from './team.import.routes';
-import { selfRoutes } from './self.routes';
-import { registerTeamIndicators } from './team.indicators';
-import { teamRoutes } from './team.routes';
-import { volunteerRoutes } from './volunteer.routes';
+import { certificateRoutes } from './certificates';
+import { orderPublicRoutes, orderRoutes } from './orders';
+import { pointsRoutes } from './points';
+import { checkinRoutes, projectRoutes } from './projects';
+import { selfRoutes, volunteerRoutes } from './registration';
+import { registerTeamIndicators, teamImportRoutes, teamRoutes } from './teams';
 import type { VolunteersDeps } from './volunteers.deps';
 
 export type { VolunteersDeps } from './volunteers.deps';
 
-/** The volunteers module: real-name registration, teams and their members, service projects and sign-ups. */
+/** The volunteers module: registration, teams, projects and check-in, points and rewards, service orders, certificates (one sub-folder each). */
 export function createVolunteersModule(deps: VolunteersDeps): { module: AppModule } {
   registerTeamIndicators(deps.indicators);
   return {
