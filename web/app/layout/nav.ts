@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../../contracts/identity/permissions';
-import type { MessageKey } from '../i18n/zh-CN';
+import type { MessageKey } from '../i18n/messages';
 
 /** A page a module puts in the side menu; the router mounts it at `path` behind `permission`. */
 export interface NavEntry {

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PROJECT_STORED_STATUSES, type Project, type ProjectStoredStatus, SERVICE_CATEGORIES, type ServiceCategory } from '../../../../contracts/volunteers';
 import { type ProjectFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
-import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
+import { ListTable } from '../../../ui/list/ListTable';
+import { useListState } from '../../../ui/list/useListState';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { ProjectDrawer } from '../components/ProjectDrawer';
@@ -18,18 +19,12 @@ import { headcountOf, PROJECT_STATUS_COLORS, slotTime } from '../project-view';
 export function ProjectsPage() {
   const t = useT();
   const { me, can } = useSession();
-  const errorText = useErrorText();
   useDocumentTitle(t('volunteers.projects.title'));
-  const [filters, setFilters] = useState<ProjectFilters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const state = useListState<ProjectFilters>({});
+  const { filters, page, pageSize, apply } = state;
   const [creating, setCreating] = useState(false);
   const [picked, setPicked] = useState<Project | null>(null);
   const list = useQuery({ queryKey: volunteerKeys.projects(filters, page, pageSize), queryFn: () => volunteersApi.projects(filters, page, pageSize) });
-  const apply = (next: ProjectFilters) => {
-    setFilters(next);
-    setPage(1);
-  };
 
   return (
     <Card
@@ -42,61 +37,49 @@ export function ProjectsPage() {
         )
       }
     >
-      <Form layout="inline" style={{ rowGap: 8, marginBottom: 12 }}>
-        <Form.Item label={t('volunteers.projects.org')} style={{ minWidth: 240 }}>
-          <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
-        </Form.Item>
-        <Form.Item label={t('volunteers.projects.team')}>
-          <TeamSelect value={filters.teamId} onChange={(teamId) => apply({ ...filters, teamId })} placeholder={t('common.all')} style={{ width: 220 }} />
-        </Form.Item>
-        <Form.Item label={t('volunteers.projects.category')}>
-          <Select
-            allowClear
-            style={{ width: 150 }}
-            placeholder={t('common.all')}
-            value={filters.category}
-            options={SERVICE_CATEGORIES.map((c) => ({ value: c, label: t(`volunteers.category.${c}`) }))}
-            onChange={(category?: ServiceCategory) => apply({ ...filters, category })}
-          />
-        </Form.Item>
-        <Form.Item label={t('volunteers.projects.status')}>
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder={t('common.all')}
-            value={filters.status}
-            options={PROJECT_STORED_STATUSES.map((s) => ({ value: s, label: t(`volunteers.projectStatus.${s}`) }))}
-            onChange={(status?: ProjectStoredStatus) => apply({ ...filters, status })}
-          />
-        </Form.Item>
-        <Form.Item>
-          <Input.Search
-            allowClear
-            placeholder={t('volunteers.projects.search')}
-            onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
-            style={{ width: 220 }}
-          />
-        </Form.Item>
-      </Form>
-      {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
-      <Table<Project>
+      <ListTable<Project, ProjectFilters>
+        state={state}
+        query={list}
         rowKey="id"
-        size="middle"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 960 }}
-        data-testid="project-table"
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
+        testId="project-table"
+        filters={
+          <>
+            <Form.Item label={t('volunteers.projects.org')} style={{ minWidth: 240 }}>
+              <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
+            </Form.Item>
+            <Form.Item label={t('volunteers.projects.team')}>
+              <TeamSelect value={filters.teamId} onChange={(teamId) => apply({ ...filters, teamId })} placeholder={t('common.all')} style={{ width: 220 }} />
+            </Form.Item>
+            <Form.Item label={t('volunteers.projects.category')}>
+              <Select
+                allowClear
+                style={{ width: 150 }}
+                placeholder={t('common.all')}
+                value={filters.category}
+                options={SERVICE_CATEGORIES.map((c) => ({ value: c, label: t(`volunteers.category.${c}`) }))}
+                onChange={(category?: ServiceCategory) => apply({ ...filters, category })}
+              />
+            </Form.Item>
+            <Form.Item label={t('volunteers.projects.status')}>
+              <Select
+                allowClear
+                style={{ width: 120 }}
+                placeholder={t('common.all')}
+                value={filters.status}
+                options={PROJECT_STORED_STATUSES.map((s) => ({ value: s, label: t(`volunteers.projectStatus.${s}`) }))}
+                onChange={(status?: ProjectStoredStatus) => apply({ ...filters, status })}
+              />
+            </Form.Item>
+            <Form.Item>
+              <Input.Search
+                allowClear
+                placeholder={t('volunteers.projects.search')}
+                onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
+                style={{ width: 220 }}
+              />
+            </Form.Item>
+          </>
+        }
         columns={[
           {
             title: t('volunteers.projects.name'),

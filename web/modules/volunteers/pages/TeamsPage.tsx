@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { TEAM_KINDS, TEAM_STATUSES, type Team, type TeamKind, type TeamStatus } from '../../../../contracts/volunteers';
 import { type TeamFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
-import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
+import { ListTable } from '../../../ui/list/ListTable';
+import { useListState } from '../../../ui/list/useListState';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { TeamFormDrawer } from '../components/TeamFormDrawer';
@@ -28,20 +29,14 @@ function filtersOf(params: URLSearchParams): TeamFilters {
 export function TeamsPage() {
   const t = useT();
   const { me, can } = useSession();
-  const errorText = useErrorText();
   useDocumentTitle(t('volunteers.teams.title'));
   const [params] = useSearchParams();
-  const [filters, setFilters] = useState<TeamFilters>(() => filtersOf(params));
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const state = useListState<TeamFilters>(() => filtersOf(params));
+  const { filters, page, pageSize, apply } = state;
   const [editing, setEditing] = useState<Team | 'new' | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const list = useQuery({ queryKey: volunteerKeys.teams(filters, page, pageSize), queryFn: () => volunteersApi.teams(filters, page, pageSize) });
   const open = list.data?.items.find((x) => x.id === openId) ?? null;
-  const apply = (next: TeamFilters) => {
-    setFilters(next);
-    setPage(1);
-  };
   const mayWrite = can('volunteer.write');
 
   return (
@@ -55,54 +50,45 @@ export function TeamsPage() {
         )
       }
     >
-      <Tabs
-        activeKey={filters.kind ?? ALL}
-        onChange={(k) => apply({ ...filters, kind: k === ALL ? undefined : (k as TeamKind) })}
-        items={[{ key: ALL, label: t('common.all') }, ...TEAM_KINDS.map((k) => ({ key: k, label: t(`volunteers.teamKind.${k}`) }))]}
-      />
-      <Form layout="inline" style={{ rowGap: 8, marginBottom: 12 }}>
-        <Form.Item label={t('volunteers.teams.org')} style={{ minWidth: 240 }}>
-          <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
-        </Form.Item>
-        <Form.Item label={t('volunteers.teams.status')}>
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder={t('common.all')}
-            value={filters.status}
-            options={TEAM_STATUSES.map((s) => ({ value: s, label: t(`volunteers.teamStatus.${s}`) }))}
-            onChange={(status?: TeamStatus) => apply({ ...filters, status })}
-          />
-        </Form.Item>
-        <Form.Item>
-          <Input.Search
-            allowClear
-            placeholder={t('volunteers.teams.search')}
-            onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
-            style={{ width: 220 }}
-            data-testid="team-search"
-          />
-        </Form.Item>
-      </Form>
-      {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
-      <Table<Team>
+      <ListTable<Team, TeamFilters>
+        state={state}
+        query={list}
         rowKey="id"
-        size="middle"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 860 }}
-        data-testid="team-table"
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
+        testId="team-table"
+        scrollX={860}
+        header={
+          <Tabs
+            activeKey={filters.kind ?? ALL}
+            onChange={(k) => apply({ ...filters, kind: k === ALL ? undefined : (k as TeamKind) })}
+            items={[{ key: ALL, label: t('common.all') }, ...TEAM_KINDS.map((k) => ({ key: k, label: t(`volunteers.teamKind.${k}`) }))]}
+          />
+        }
+        filters={
+          <>
+            <Form.Item label={t('volunteers.teams.org')} style={{ minWidth: 240 }}>
+              <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
+            </Form.Item>
+            <Form.Item label={t('volunteers.teams.status')}>
+              <Select
+                allowClear
+                style={{ width: 120 }}
+                placeholder={t('common.all')}
+                value={filters.status}
+                options={TEAM_STATUSES.map((s) => ({ value: s, label: t(`volunteers.teamStatus.${s}`) }))}
+                onChange={(status?: TeamStatus) => apply({ ...filters, status })}
+              />
+            </Form.Item>
+            <Form.Item>
+              <Input.Search
+                allowClear
+                placeholder={t('volunteers.teams.search')}
+                onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
+                style={{ width: 220 }}
+                data-testid="team-search"
+              />
+            </Form.Item>
+          </>
+        }
         columns={[
           {
             title: t('volunteers.teams.name'),

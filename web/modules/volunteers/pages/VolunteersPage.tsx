@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { VOLUNTEER_STATUSES, type Volunteer, type VolunteerStatus } from '../../../../contracts/volunteers';
 import { type VolunteerFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
-import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
+import { ListTable } from '../../../ui/list/ListTable';
+import { useListState } from '../../../ui/list/useListState';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { VolunteerDetailDrawer } from '../components/VolunteerDetailDrawer';
@@ -17,18 +18,12 @@ import { exactLookup } from '../volunteer-lookup';
 export function VolunteersPage() {
   const t = useT();
   const { me, can } = useSession();
-  const errorText = useErrorText();
   useDocumentTitle(t('volunteers.title'));
-  const [filters, setFilters] = useState<VolunteerFilters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const state = useListState<VolunteerFilters>({});
+  const { filters, page, pageSize, apply } = state;
   const [creating, setCreating] = useState(false);
   const [picked, setPicked] = useState<Volunteer | null>(null);
   const list = useQuery({ queryKey: volunteerKeys.list(filters, page, pageSize), queryFn: () => volunteersApi.list(filters, page, pageSize) });
-  const apply = (next: VolunteerFilters) => {
-    setFilters(next);
-    setPage(1);
-  };
 
   return (
     <Card
@@ -41,66 +36,54 @@ export function VolunteersPage() {
         )
       }
     >
-      <Form layout="inline" style={{ rowGap: 8, marginBottom: 12 }}>
-        <Form.Item label={t('volunteers.filter.org')} style={{ minWidth: 240 }}>
-          <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
-        </Form.Item>
-        <Form.Item label={t('volunteers.filter.status')}>
-          <Select
-            allowClear
-            style={{ width: 120 }}
-            placeholder={t('common.all')}
-            value={filters.status}
-            options={VOLUNTEER_STATUSES.map((s) => ({ value: s, label: t(`volunteers.status.${s}`) }))}
-            onChange={(status?: VolunteerStatus) => apply({ ...filters, status })}
-          />
-        </Form.Item>
-        <Form.Item>
-          <Input.Search
-            allowClear
-            placeholder={t('volunteers.filter.skill')}
-            onSearch={(skill) => apply({ ...filters, skill: skill.trim() || undefined })}
-            style={{ width: 160 }}
-          />
-        </Form.Item>
-        <Form.Item>
-          <Input.Search
-            allowClear
-            placeholder={t('volunteers.filter.name')}
-            onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
-            style={{ width: 220 }}
-            data-testid="volunteer-search"
-          />
-        </Form.Item>
-        <Form.Item>
-          <Input.Search
-            allowClear
-            placeholder={t('volunteers.filter.exact')}
-            onSearch={(text) => apply({ ...filters, ...exactLookup(text) })}
-            style={{ width: 240 }}
-            autoComplete="off"
-          />
-        </Form.Item>
-      </Form>
-      {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
-      <Table<Volunteer>
+      <ListTable<Volunteer, VolunteerFilters>
+        state={state}
+        query={list}
         rowKey="id"
-        size="middle"
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 960 }}
-        data-testid="volunteer-table"
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-        }}
+        testId="volunteer-table"
+        filters={
+          <>
+            <Form.Item label={t('volunteers.filter.org')} style={{ minWidth: 240 }}>
+              <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
+            </Form.Item>
+            <Form.Item label={t('volunteers.filter.status')}>
+              <Select
+                allowClear
+                style={{ width: 120 }}
+                placeholder={t('common.all')}
+                value={filters.status}
+                options={VOLUNTEER_STATUSES.map((s) => ({ value: s, label: t(`volunteers.status.${s}`) }))}
+                onChange={(status?: VolunteerStatus) => apply({ ...filters, status })}
+              />
+            </Form.Item>
+            <Form.Item>
+              <Input.Search
+                allowClear
+                placeholder={t('volunteers.filter.skill')}
+                onSearch={(skill) => apply({ ...filters, skill: skill.trim() || undefined })}
+                style={{ width: 160 }}
+              />
+            </Form.Item>
+            <Form.Item>
+              <Input.Search
+                allowClear
+                placeholder={t('volunteers.filter.name')}
+                onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
+                style={{ width: 220 }}
+                data-testid="volunteer-search"
+              />
+            </Form.Item>
+            <Form.Item>
+              <Input.Search
+                allowClear
+                placeholder={t('volunteers.filter.exact')}
+                onSearch={(text) => apply({ ...filters, ...exactLookup(text) })}
+                style={{ width: 240 }}
+                autoComplete="off"
+              />
+            </Form.Item>
+          </>
+        }
         columns={[
           { title: t('volunteers.col.no'), dataIndex: 'volunteerNo', width: 160 },
           {

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+
+/** A list's filters and page, and the one way to change filters (which returns to the first page). */
+export interface ListState<F> {
+  filters: F;
+  page: number;
+  pageSize: number;
+  /** Replaces the filters and goes back to page 1, so a narrower list never opens on a page past its end. */
+  apply(next: F): void;
+  /** Moves to a page, or changes the page size. */
+  turn(page: number, pageSize: number): void;
+}
+
+/** The state every list page keeps: filters, page and page size (20 rows unless the user picks another). */
+export function useListState<F>(initial: F | (() => F), pageSize = 20): ListState<F> {
+  const [filters, setFilters] = useState<F>(initial);
+  const [page, setPage] = useState(1);
+  const [size, setSize] = useState(pageSize);
+  return {
+    filters,
+    page,
+    pageSize: size,
+    apply(next) {
+      setFilters(next);
+      setPage(1);
+    },
+    turn(p, s) {
+      setPage(p);
+      setSize(s);
+    },
+  };
+}
