@@ -1,6 +1,6 @@
 import type { zhCN } from './zh-CN';
 
-/** English words of the app shell; typed by the Chinese dictionary, so a missing or extra key fails the build. */
+/** English words of the app shell and of web/ui; typed by the Chinese dictionary, so a missing or extra key fails the build. */
 export const en: Record<keyof typeof zhCN, string> = {
   'app.name': 'Xuanwen',
   'app.subtitle': 'Publicity and cultural work platform',
@@ -37,8 +37,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'layout.logout': 'Sign out',
   'layout.openMenu': 'Open menu',
 
-  'nav.orgs': 'Org units',
-  'nav.users': 'Users',
-  'nav.audit': 'Audit log',
-  'nav.sessions': 'My sessions',
+  // The shell's session notices and web/ui's org picker: shell words, though their prefixes are identity's.
+  'org.pick': 'Choose an org unit',
+  'session.expired': 'Your session has expired; please sign in again',
+  'session.signedOut': 'You have been signed out; please sign in again',
+  'session.loadFailed': 'Could not check whether you are signed in',
 };

@@ -1,4 +1,4 @@
-/** Chinese words of the app shell (name, common actions, errors, navigation, layout), the primary language; en.ts carries the same keys. */
+/** Chinese words of the app shell and of web/ui (name, common actions, errors, layout, session notices), the primary language; en.ts carries the same keys. */
 export const zhCN = {
   'app.name': '宣文',
   'app.subtitle': '宣传思想文化工作平台',
@@ -35,8 +35,9 @@ export const zhCN = {
   'layout.logout': '退出登录',
   'layout.openMenu': '打开菜单',
 
-  'nav.orgs': '组织机构',
-  'nav.users': '用户管理',
-  'nav.audit': '审计日志',
-  'nav.sessions': '我的会话',
+  // The shell's session notices and web/ui's org picker: shell words, though their prefixes are identity's.
+  'org.pick': '请选择单位',
+  'session.expired': '登录已超时，请重新登录',
+  'session.signedOut': '您已退出登录，请重新登录',
+  'session.loadFailed': '无法获取登录状态',
 };

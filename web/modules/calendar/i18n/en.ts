@@ -15,7 +15,8 @@ export const calendarEn: Record<keyof typeof calendarZhCN, string> = {
   'calendar.legend.workday': 'Work: weekend day worked',
 
   'calendar.workingDays': '{count} working days in the year',
-  'calendar.notKept': 'No calendar has been entered for {year}; deadlines counted in working days skip weekends only until the State Council’s holiday schedule is entered here.',
+  'calendar.notKept':
+    'No calendar has been entered for {year}; deadlines counted in working days skip weekends only until the State Council’s holiday schedule is entered here.',
   'calendar.editHint': 'Click a weekday to make it a holiday, or a Saturday or Sunday to make it a worked day; “Save the year” applies every change at once.',
   'calendar.dirty': 'Unsaved changes',
   'calendar.discard': 'Discard changes',

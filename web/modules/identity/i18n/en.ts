@@ -2,6 +2,11 @@ import type { identityZhCN } from './zh-CN';
 
 /** English words of the identity pages; typed by the Chinese dictionary, so a missing or extra key fails the build. */
 export const identityEn: Record<keyof typeof identityZhCN, string> = {
+  'nav.orgs': 'Org units',
+  'nav.users': 'Users',
+  'nav.audit': 'Audit log',
+  'nav.sessions': 'My sessions',
+
   'login.title': 'Sign in',
   'login.username': 'Username',
   'login.usernameRequired': 'Enter your username',
@@ -10,10 +15,6 @@ export const identityEn: Record<keyof typeof identityZhCN, string> = {
   'login.submit': 'Sign in',
   'login.demoNotice': 'This is a demo account: everything you see is demo data.',
   'login.browserHint': 'Best viewed in Chrome, Edge, or a Chromium-based browser',
-
-  'session.expired': 'Your session has expired; please sign in again',
-  'session.signedOut': 'You have been signed out; please sign in again',
-  'session.loadFailed': 'Could not check whether you are signed in',
 
   'session.tab.mine': 'My sessions',
   'session.tab.scope': 'User sessions',
@@ -73,7 +74,6 @@ export const identityEn: Record<keyof typeof identityZhCN, string> = {
   'org.agencyType.other': 'Other',
 
   'org.closedTag': 'Closed',
-  'org.pick': 'Choose an org unit',
   'org.pickHint': 'Choose an org unit on the left',
   'org.noRoots': 'Your account has no data scope yet; ask an administrator',
   'org.showClosed': 'Include closed',
@@ -186,7 +186,8 @@ export const identityEn: Record<keyof typeof identityZhCN, string> = {
   'user.unlock.done': 'Enabled the account of “{name}”',
 
   'user.tempPassword.title': 'Temporary password',
-  'user.tempPassword.once': 'This temporary password is shown only once. Hand it over in person or through a secure channel; it must be changed at first sign-in.',
+  'user.tempPassword.once':
+    'This temporary password is shown only once. Hand it over in person or through a secure channel; it must be changed at first sign-in.',
   'user.tempPassword.password': 'Temporary password',
   'user.tempPassword.copy': 'Copy password',
   'user.tempPassword.done': 'I have noted it',

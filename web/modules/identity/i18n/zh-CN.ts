@@ -1,5 +1,10 @@
 /** Chinese words of the identity pages, the primary language; en.ts carries the same keys. */
 export const identityZhCN = {
+  'nav.orgs': '组织机构',
+  'nav.users': '用户管理',
+  'nav.audit': '审计日志',
+  'nav.sessions': '我的会话',
+
   'login.title': '用户登录',
   'login.username': '用户名',
   'login.usernameRequired': '请输入用户名',
@@ -8,10 +13,6 @@ export const identityZhCN = {
   'login.submit': '登 录',
   'login.demoNotice': '您当前使用的是演示账号，所见数据均为演示数据，仅供体验。',
   'login.browserHint': '建议使用 Chrome、Edge 或国产浏览器的极速模式访问',
-
-  'session.expired': '登录已超时，请重新登录',
-  'session.signedOut': '您已退出登录，请重新登录',
-  'session.loadFailed': '无法获取登录状态',
 
   'session.tab.mine': '我的会话',
   'session.tab.scope': '用户会话',
@@ -71,7 +72,6 @@ export const identityZhCN = {
   'org.agencyType.other': '其他',
 
   'org.closedTag': '已撤销',
-  'org.pick': '请选择单位',
   'org.pickHint': '请在左侧选择单位',
   'org.noRoots': '您的账号尚未分配数据范围，请联系管理员',
   'org.showClosed': '含已撤销',

@@ -60,7 +60,8 @@ export const reportsEn: Record<keyof typeof reportsZhCN, string> = {
 
   'reports.template.sourceDefault': 'The built-in default template is in use (the structure of the 2023 city report)',
   'reports.template.sourceVersion': 'Version {v} of the template of “{org}” is in use',
-  'reports.template.grammar': '“= ” starts the title, “# ” a part (numbered 一、), “## ” a sub-part (numbered （一）), “---” the closing; {figure} or {figure|style} places a figure; styles: exact, approx, near, atLeast, over, growth, percent, coverage, ordinal, numeral.',
+  'reports.template.grammar':
+    '“= ” starts the title, “# ” a part (numbered 一、), “## ” a sub-part (numbered （一）), “---” the closing; {figure} or {figure|style} places a figure; styles: exact, approx, near, atLeast, over, growth, percent, coverage, ordinal, numeral.',
   'reports.template.valid': 'The template is well-formed',
   'reports.template.problems': '{n} problem(s) in the template (click to go there)',
   'reports.template.figureSearch': 'Search figures',

@@ -58,7 +58,8 @@ export const reportsZhCN = {
 
   'reports.template.sourceDefault': '当前使用内置默认模板（按《2023年全市宣传思想工作总结报告》的结构）',
   'reports.template.sourceVersion': '当前使用“{org}”的模板第 {v} 版',
-  'reports.template.grammar': '“= ”开头为标题，“# ”为一级标题（自动编号“一、”），“## ”为二级标题（自动编号“（一）”），“---”之后为结束语；{数据项} 或 {数据项|样式} 插入数据，样式可为 exact、approx、near、atLeast、over、growth、percent、coverage、ordinal、numeral。',
+  'reports.template.grammar':
+    '“= ”开头为标题，“# ”为一级标题（自动编号“一、”），“## ”为二级标题（自动编号“（一）”），“---”之后为结束语；{数据项} 或 {数据项|样式} 插入数据，样式可为 exact、approx、near、atLeast、over、growth、percent、coverage、ordinal、numeral。',
   'reports.template.valid': '模板格式正确',
   'reports.template.problems': '模板有 {n} 处错误（点击定位）',
   'reports.template.figureSearch': '搜索数据项',

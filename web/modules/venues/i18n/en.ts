@@ -97,9 +97,11 @@ export const venuesEn: Record<keyof typeof venuesZhCN, string> = {
   'venues.import.tab.months': 'Monthly figures',
   'venues.import.template': 'Download template',
   'venues.import.confirmDuplicates': 'Import likely duplicates too',
-  'venues.import.venuesHint': 'Download the template of a kind, fill it in and upload it. Every row is checked (org, inside the city, capacity, phone, the kind’s fields, a namesake within 20 m); all rows go in together, or none if any is wrong.',
+  'venues.import.venuesHint':
+    'Download the template of a kind, fill it in and upload it. Every row is checked (org, inside the city, capacity, phone, the kind’s fields, a namesake within 20 m); all rows go in together, or none if any is wrong.',
   'venues.import.monthSheet': 'Download the month’s sheet',
-  'venues.import.monthsHint': 'The sheet lists every venue you report for with what is already entered; fill in the figures. Blank rows count as not reported, never as 0. An exported year can be corrected and imported back.',
+  'venues.import.monthsHint':
+    'The sheet lists every venue you report for with what is already entered; fill in the figures. Blank rows count as not reported, never as 0. An exported year can be corrected and imported back.',
   'venues.import.exportYear': 'Export a year of monthly figures',
   'venues.import.year': 'Year',
   'venues.import.drop': 'Click or drop an xlsx file',

@@ -95,7 +95,8 @@ export const venuesZhCN = {
   'venues.import.tab.months': '月度数据',
   'venues.import.template': '下载导入模板',
   'venues.import.confirmDuplicates': '疑似重复的也导入',
-  'venues.import.venuesHint': '按类型下载模板，填好后上传。系统会逐行检查（单位、坐标是否在本市、容纳人数、电话、类型专属字段、20 米内同名阵地），全部无误才一次性导入；任何一行有误，整表不导入。',
+  'venues.import.venuesHint':
+    '按类型下载模板，填好后上传。系统会逐行检查（单位、坐标是否在本市、容纳人数、电话、类型专属字段、20 米内同名阵地），全部无误才一次性导入；任何一行有误，整表不导入。',
   'venues.import.monthSheet': '下载当月填报表',
   'venues.import.monthsHint': '填报表已列出您负责的全部阵地和已填数据，只需填写数字列。留空的行视为未报送，不会记为 0。也可以导出全年数据修改后再导入。',
   'venues.import.exportYear': '导出全年月度数据',

@@ -131,7 +131,7 @@ export const volunteerAppEn: Record<keyof typeof volunteerAppZhCN, string> = {
   'vapp.me.more': 'Show more ({count} left)',
   'vapp.me.noHours': 'No hours credited',
 
-  'vapp.orders.title': 'My teams\' service orders',
+  'vapp.orders.title': "My teams' service orders",
   'vapp.orders.team': 'Team',
   'vapp.orders.none': 'No orders for my teams right now',
   'vapp.orders.accept': 'Accept',

@@ -59,7 +59,8 @@ export const volunteersEn: Record<keyof typeof volunteersZhCN, string> = {
   'volunteers.form.guardianPhone': 'Guardian’s mobile phone',
   'volunteers.form.guardianConsent': 'The guardian has read and agrees to the personal information rules',
   'volunteers.form.guardianConsentRequired': 'The guardian’s consent is required',
-  'volunteers.form.rules': 'Personal information rules (version {version}): ID number and phone are stored encrypted and shown masked; seeing them in full needs a reason and is logged; the volunteer may see, export and ask to delete their data.',
+  'volunteers.form.rules':
+    'Personal information rules (version {version}): ID number and phone are stored encrypted and shown masked; seeing them in full needs a reason and is logged; the volunteer may see, export and ask to delete their data.',
   'volunteers.form.consent': 'The volunteer has read and agrees to the personal information rules',
   'volunteers.form.consentRequired': 'Registration needs the volunteer’s consent',
 
@@ -221,7 +222,8 @@ export const volunteersEn: Record<keyof typeof volunteersZhCN, string> = {
 
   'volunteers.import.button': 'Import',
   'volunteers.import.title': 'Register members from a sheet',
-  'volunteers.import.hint': 'Download the template, fill it in and upload it: each row is checked as a registration is (ID, consent, a guardian under 14, community); all go in and join the team together, or none if any row is wrong.',
+  'volunteers.import.hint':
+    'Download the template, fill it in and upload it: each row is checked as a registration is (ID, consent, a guardian under 14, community); all go in and join the team together, or none if any row is wrong.',
   'volunteers.import.template': 'Download template',
   'volunteers.import.upload': 'Upload sheet',
   'volunteers.import.done': '{count} people registered and added to the team',

@@ -57,7 +57,8 @@ export const volunteersZhCN = {
   'volunteers.form.guardianPhone': '监护人手机号码',
   'volunteers.form.guardianConsent': '监护人已阅读并同意《志愿者个人信息处理规则》',
   'volunteers.form.guardianConsentRequired': '须取得监护人同意',
-  'volunteers.form.rules': '《志愿者个人信息处理规则》（{version} 版）：证件号码和手机号码加密保存，列表中仅显示部分，查看完整信息须说明理由并留痕；本人可查看、导出并申请删除个人信息。',
+  'volunteers.form.rules':
+    '《志愿者个人信息处理规则》（{version} 版）：证件号码和手机号码加密保存，列表中仅显示部分，查看完整信息须说明理由并留痕；本人可查看、导出并申请删除个人信息。',
   'volunteers.form.consent': '本人已阅读并同意《志愿者个人信息处理规则》',
   'volunteers.form.consentRequired': '须经本人同意方可登记',
 
@@ -219,7 +220,8 @@ export const volunteersZhCN = {
 
   'volunteers.import.button': '批量导入',
   'volunteers.import.title': '从名单批量登记队员',
-  'volunteers.import.hint': '下载模板填写后上传：每行按登记规则核验（证件号码、本人同意、未满14周岁的监护人同意、所属社区），全部无误才一次性登记并加入本队；任何一行有误则整表不导入。',
+  'volunteers.import.hint':
+    '下载模板填写后上传：每行按登记规则核验（证件号码、本人同意、未满14周岁的监护人同意、所属社区），全部无误才一次性登记并加入本队；任何一行有误则整表不导入。',
   'volunteers.import.template': '下载模板',
   'volunteers.import.upload': '上传名单',
   'volunteers.import.done': '已登记 {count} 人并加入本队',
