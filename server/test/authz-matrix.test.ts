@@ -35,6 +35,8 @@ import { multipartBody } from './multipart';
 
 const PUBLIC_ROUTES = [
   'GET /api/health',
+  'GET /api/health/live',
+  'GET /api/health/ready',
   'POST /api/auth/login',
   'GET /api/public/venues',
   'POST /api/public/volunteer-registrations',
@@ -511,7 +513,7 @@ async function fingerprint(): Promise<Map<string, string>> {
          join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
         where i.indrelid = c.oid and i.indisprimary) as key
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relname not in ('audit_log', 'sessions', 'activity_imports')
+    where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relname not in ('audit_log', 'sessions', 'activity_imports', 'job_runs', 'app_processes', 'rate_limit_hits')
     order by c.relname`.execute(tdb.db);
   const parts = tables.rows.map(({ name, key }) => {
     const order = key && key.length > 0 ? sql.join(key.map((k) => sql.ref(`x.${k}`))) : sql`x::text`;
