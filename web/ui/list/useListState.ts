@@ -7,7 +7,7 @@ export interface ListState<F> {
   pageSize: number;
   /** Replaces the filters and goes back to page 1, so a narrower list never opens on a page past its end. */
   apply(next: F): void;
-  /** Moves to a page, or changes the page size. */
+  /** Moves to a page; a new page size starts again from page 1, since the old page number means other rows. */
   turn(page: number, pageSize: number): void;
 }
 
@@ -25,7 +25,7 @@ export function useListState<F>(initial: F | (() => F), pageSize = 20): ListStat
       setPage(1);
     },
     turn(p, s) {
-      setPage(p);
+      setPage(s === size ? p : 1);
       setSize(s);
     },
   };

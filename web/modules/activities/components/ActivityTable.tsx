@@ -1,10 +1,13 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Button, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
+import { Button, type TableColumnsType, Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { ActivityPageSchema } from '../../../../contracts/activities/activity.schemas';
 import { useT } from '../../../app/i18n/useT';
+import type { ActivityFilters } from '../../../api/activities/activities';
 import { formatDateTime } from '../../../ui/format';
+import { type ListQuery, ListTable } from '../../../ui/list/ListTable';
+import type { ListState } from '../../../ui/list/useListState';
 import { STATUS_COLOR, STATUS_KEY } from '../labels';
 
 /** A record as lists carry it (no attachments). */
@@ -12,12 +15,10 @@ export type ActivityListItem = z.infer<typeof ActivityPageSchema>['items'][numbe
 
 /** Props of ActivityTable. */
 export interface ActivityTableProps {
-  items: ActivityListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  onPage(page: number, pageSize: number): void;
+  state: ListState<ActivityFilters>;
+  query: ListQuery<ActivityListItem>;
+  /** The filter bar and any notices above the table. */
+  header?: ReactNode;
   onOpen(id: number): void;
   /** Extra actions per row (approve, return in the review queue). */
   actions?: (item: ActivityListItem) => ReactNode;
@@ -25,7 +26,7 @@ export interface ActivityTableProps {
 }
 
 /** Activity records with type, org, time and status; a warning mark shows records with integrity signals. */
-export function ActivityTable({ items, total, page, pageSize, loading, onPage, onOpen, actions, testId = 'activity-table' }: ActivityTableProps) {
+export function ActivityTable({ state, query, header, onOpen, actions, testId = 'activity-table' }: ActivityTableProps) {
   const t = useT();
   const columns: TableColumnsType<ActivityListItem> = [
     {
@@ -55,22 +56,15 @@ export function ActivityTable({ items, total, page, pageSize, loading, onPage, o
   ];
   return (
     <div data-testid={testId}>
-      <Table<ActivityListItem>
+      <ListTable<ActivityListItem, ActivityFilters>
+        state={state}
+        query={query}
+        header={header}
         rowKey="id"
         size="small"
         columns={columns}
-        dataSource={items}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (n) => t('common.total', { total: n }),
-          onChange: onPage,
-        }}
+        scrollX="max-content"
+        pageSizeOptions={[20, 50, 100, 200]}
       />
     </div>
   );

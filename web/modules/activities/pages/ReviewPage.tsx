@@ -1,13 +1,13 @@
 import { Alert, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import type { ActivityFilters } from '../../../api/activities/activities';
-import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { ActivityDetailDrawer } from '../components/ActivityDetailDrawer';
 import { ActivityFilterBar } from '../components/ActivityFilterBar';
 import { type ActivityListItem, ActivityTable } from '../components/ActivityTable';
+import { useListState } from '../../../ui/list/useListState';
 import { ReturnModal } from '../components/ReturnModal';
 import { useActivityList } from '../hooks/useActivities';
 import { useTransition } from '../hooks/useTransition';
@@ -15,11 +15,9 @@ import { useTransition } from '../hooks/useTransition';
 /** The review queue: submitted records in scope, those with integrity signals first, approved or returned with a reason. */
 export function ReviewPage() {
   const t = useT();
-  const errorText = useErrorText();
   const { me } = useSession();
-  const [filters, setFilters] = useState<ActivityFilters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const state = useListState<ActivityFilters>({});
+  const { filters, page, pageSize } = state;
   const [openId, setOpenId] = useState<number | null>(null);
   const [returning, setReturning] = useState<ActivityListItem | null>(null);
   // Reviewers decide on records of their entry scope; with one root, the queue starts there rather than on all they can see.
@@ -32,29 +30,19 @@ export function ReviewPage() {
 
   return (
     <Card title={t('activities.nav.review')}>
-      <ActivityFilterBar
-        hideStatus
-        onApply={(next) => {
-          setFilters(next);
-          setPage(1);
-        }}
-      />
-      {queue.isError && <Alert type="error" showIcon title={errorText(queue.error)} style={{ marginBottom: 12 }} />}
-      {conflict && (
-        <Alert type="error" showIcon closable={{ onClose: clearConflict }} title={conflict} style={{ marginBottom: 12 }} data-testid="review-conflict" />
-      )}
       <ActivityTable
         testId="review-table"
-        items={items}
-        total={queue.data?.total ?? 0}
-        page={page}
-        pageSize={pageSize}
-        loading={queue.isFetching}
+        state={state}
+        query={{ ...queue, data: queue.data && { ...queue.data, items } }}
         onOpen={setOpenId}
-        onPage={(nextPage, nextSize) => {
-          setPage(nextSize === pageSize ? nextPage : 1);
-          setPageSize(nextSize);
-        }}
+        header={
+          <>
+            <ActivityFilterBar hideStatus onApply={(next) => state.apply(next)} />
+            {conflict && (
+              <Alert type="error" showIcon closable={{ onClose: clearConflict }} title={conflict} style={{ marginBottom: 12 }} data-testid="review-conflict" />
+            )}
+          </>
+        }
         actions={(item) => (
           <Space size={4}>
             <Button

@@ -10,6 +10,8 @@ import { useLocale } from '../../../app/i18n/locale-context';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
+import { ListTable } from '../../../ui/list/ListTable';
+import { useListState } from '../../../ui/list/useListState';
 import { saveFile } from '../../../ui/save-file';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { VenueFormDrawer } from '../components/VenueFormDrawer';
@@ -45,9 +47,8 @@ export function VenuesPage() {
   const top = me?.viewScope[0];
   // A report figure links here with its filters (which kind, which org, landmark rooms only) so the list shows its rows.
   const [params] = useSearchParams();
-  const [filters, setFilters] = useState<VenueFilters>(() => filtersOf(params));
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const state = useListState<VenueFilters>(() => filtersOf(params));
+  const { filters, page, pageSize, apply } = state;
   const [picked, setPicked] = useState<Venue | number | null>(null);
   const [coverageKind, setCoverageKind] = useState(params.get('tab') === 'coverage' ? (params.get('kindCode') ?? 'practice_station') : 'practice_station');
   const [tab, setTab] = useState(params.get('tab') === 'coverage' || params.get('tab') === 'map' ? (params.get('tab') as string) : 'list');
@@ -73,10 +74,6 @@ export function VenuesPage() {
     },
     [kinds.data, locale],
   );
-  const apply = (next: VenueFilters) => {
-    setFilters(next);
-    setPage(1);
-  };
   const shown = typeof picked === 'object' && picked !== null ? picked : (list.data?.items.find((v) => v.id === pickedId) ?? null);
   const shownId = typeof picked === 'number' ? picked : (picked?.id ?? null);
 
@@ -167,25 +164,12 @@ export function VenuesPage() {
             label: t('venues.tab.list'),
             children: (
               <>
-                {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
-                <Table<Venue>
+                <ListTable<Venue, VenueFilters>
+                  state={state}
+                  query={list}
                   rowKey="id"
-                  size="middle"
-                  loading={list.isFetching}
-                  dataSource={list.data?.items ?? []}
-                  scroll={{ x: 900 }}
-                  data-testid="venue-table"
-                  pagination={{
-                    current: page,
-                    pageSize,
-                    total: list.data?.total ?? 0,
-                    showSizeChanger: true,
-                    showTotal: (total) => t('common.total', { total }),
-                    onChange: (p, s) => {
-                      setPage(p);
-                      setPageSize(s);
-                    },
-                  }}
+                  scrollX={900}
+                  testId="venue-table"
                   columns={[
                     {
                       title: t('venues.col.name'),

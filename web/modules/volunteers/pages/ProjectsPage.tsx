@@ -1,14 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Select, Tag, Typography } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { PROJECT_STORED_STATUSES, type Project, type ProjectStoredStatus, SERVICE_CATEGORIES, type ServiceCategory } from '../../../../contracts/volunteers';
+import { PROJECT_STORED_STATUSES, type Project, SERVICE_CATEGORIES, } from '../../../../contracts/volunteers';
 import { type ProjectFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
+import { textFilter } from '../../../ui/list/ListFilters';
 import { ListTable } from '../../../ui/list/ListTable';
 import { useListState } from '../../../ui/list/useListState';
-import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { ProjectDrawer } from '../components/ProjectDrawer';
 import { ProjectFormDrawer } from '../components/ProjectFormDrawer';
@@ -42,44 +42,31 @@ export function ProjectsPage() {
         query={list}
         rowKey="id"
         testId="project-table"
-        filters={
-          <>
-            <Form.Item label={t('volunteers.projects.org')} style={{ minWidth: 240 }}>
-              <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
-            </Form.Item>
-            <Form.Item label={t('volunteers.projects.team')}>
+        fields={[
+          { kind: 'org', key: 'orgId', label: t('volunteers.projects.org'), knownOrgs: me?.viewScope },
+          {
+            kind: 'custom',
+            name: 'team',
+            label: t('volunteers.projects.team'),
+            render: () => (
               <TeamSelect value={filters.teamId} onChange={(teamId) => apply({ ...filters, teamId })} placeholder={t('common.all')} style={{ width: 220 }} />
-            </Form.Item>
-            <Form.Item label={t('volunteers.projects.category')}>
-              <Select
-                allowClear
-                style={{ width: 150 }}
-                placeholder={t('common.all')}
-                value={filters.category}
-                options={SERVICE_CATEGORIES.map((c) => ({ value: c, label: t(`volunteers.category.${c}`) }))}
-                onChange={(category?: ServiceCategory) => apply({ ...filters, category })}
-              />
-            </Form.Item>
-            <Form.Item label={t('volunteers.projects.status')}>
-              <Select
-                allowClear
-                style={{ width: 120 }}
-                placeholder={t('common.all')}
-                value={filters.status}
-                options={PROJECT_STORED_STATUSES.map((s) => ({ value: s, label: t(`volunteers.projectStatus.${s}`) }))}
-                onChange={(status?: ProjectStoredStatus) => apply({ ...filters, status })}
-              />
-            </Form.Item>
-            <Form.Item>
-              <Input.Search
-                allowClear
-                placeholder={t('volunteers.projects.search')}
-                onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
-                style={{ width: 220 }}
-              />
-            </Form.Item>
-          </>
-        }
+            ),
+          },
+          {
+            kind: 'select',
+            key: 'category',
+            label: t('volunteers.projects.category'),
+            options: SERVICE_CATEGORIES.map((c) => ({ value: c, label: t(`volunteers.category.${c}`) })),
+            width: 150,
+          },
+          {
+            kind: 'select',
+            key: 'status',
+            label: t('volunteers.projects.status'),
+            options: PROJECT_STORED_STATUSES.map((s) => ({ value: s, label: t(`volunteers.projectStatus.${s}`) })),
+          },
+          { kind: 'search', name: 'q', placeholder: t('volunteers.projects.search'), toFilters: textFilter<ProjectFilters>('q') },
+        ]}
         columns={[
           {
             title: t('volunteers.projects.name'),

@@ -1,15 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Select, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { TEAM_KINDS, TEAM_STATUSES, type Team, type TeamKind, type TeamStatus } from '../../../../contracts/volunteers';
+import { TEAM_KINDS, TEAM_STATUSES, type Team, type TeamKind, } from '../../../../contracts/volunteers';
 import { type TeamFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
+import { textFilter } from '../../../ui/list/ListFilters';
 import { ListTable } from '../../../ui/list/ListTable';
 import { useListState } from '../../../ui/list/useListState';
-import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { TeamFormDrawer } from '../components/TeamFormDrawer';
 import { TeamMembersDrawer } from '../components/TeamMembersDrawer';
@@ -63,32 +63,16 @@ export function TeamsPage() {
             items={[{ key: ALL, label: t('common.all') }, ...TEAM_KINDS.map((k) => ({ key: k, label: t(`volunteers.teamKind.${k}`) }))]}
           />
         }
-        filters={
-          <>
-            <Form.Item label={t('volunteers.teams.org')} style={{ minWidth: 240 }}>
-              <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
-            </Form.Item>
-            <Form.Item label={t('volunteers.teams.status')}>
-              <Select
-                allowClear
-                style={{ width: 120 }}
-                placeholder={t('common.all')}
-                value={filters.status}
-                options={TEAM_STATUSES.map((s) => ({ value: s, label: t(`volunteers.teamStatus.${s}`) }))}
-                onChange={(status?: TeamStatus) => apply({ ...filters, status })}
-              />
-            </Form.Item>
-            <Form.Item>
-              <Input.Search
-                allowClear
-                placeholder={t('volunteers.teams.search')}
-                onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
-                style={{ width: 220 }}
-                data-testid="team-search"
-              />
-            </Form.Item>
-          </>
-        }
+        fields={[
+          { kind: 'org', key: 'orgId', label: t('volunteers.teams.org'), knownOrgs: me?.viewScope },
+          {
+            kind: 'select',
+            key: 'status',
+            label: t('volunteers.teams.status'),
+            options: TEAM_STATUSES.map((s) => ({ value: s, label: t(`volunteers.teamStatus.${s}`) })),
+          },
+          { kind: 'search', name: 'q', placeholder: t('volunteers.teams.search'), toFilters: textFilter<TeamFilters>('q'), testId: 'team-search' },
+        ]}
         columns={[
           {
             title: t('volunteers.teams.name'),

@@ -1,14 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Select, Tag, Typography } from 'antd';
+import { Button, Card, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { VOLUNTEER_STATUSES, type Volunteer, type VolunteerStatus } from '../../../../contracts/volunteers';
 import { type VolunteerFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
+import { textFilter } from '../../../ui/list/ListFilters';
 import { ListTable } from '../../../ui/list/ListTable';
 import { useListState } from '../../../ui/list/useListState';
-import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { VolunteerDetailDrawer } from '../components/VolunteerDetailDrawer';
 import { VolunteerFormDrawer } from '../components/VolunteerFormDrawer';
@@ -20,7 +20,7 @@ export function VolunteersPage() {
   const { me, can } = useSession();
   useDocumentTitle(t('volunteers.title'));
   const state = useListState<VolunteerFilters>({});
-  const { filters, page, pageSize, apply } = state;
+  const { filters, page, pageSize } = state;
   const [creating, setCreating] = useState(false);
   const [picked, setPicked] = useState<Volunteer | null>(null);
   const list = useQuery({ queryKey: volunteerKeys.list(filters, page, pageSize), queryFn: () => volunteersApi.list(filters, page, pageSize) });
@@ -41,49 +41,18 @@ export function VolunteersPage() {
         query={list}
         rowKey="id"
         testId="volunteer-table"
-        filters={
-          <>
-            <Form.Item label={t('volunteers.filter.org')} style={{ minWidth: 240 }}>
-              <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => apply({ ...filters, orgId })} />
-            </Form.Item>
-            <Form.Item label={t('volunteers.filter.status')}>
-              <Select
-                allowClear
-                style={{ width: 120 }}
-                placeholder={t('common.all')}
-                value={filters.status}
-                options={VOLUNTEER_STATUSES.map((s) => ({ value: s, label: t(`volunteers.status.${s}`) }))}
-                onChange={(status?: VolunteerStatus) => apply({ ...filters, status })}
-              />
-            </Form.Item>
-            <Form.Item>
-              <Input.Search
-                allowClear
-                placeholder={t('volunteers.filter.skill')}
-                onSearch={(skill) => apply({ ...filters, skill: skill.trim() || undefined })}
-                style={{ width: 160 }}
-              />
-            </Form.Item>
-            <Form.Item>
-              <Input.Search
-                allowClear
-                placeholder={t('volunteers.filter.name')}
-                onSearch={(q) => apply({ ...filters, q: q.trim() || undefined })}
-                style={{ width: 220 }}
-                data-testid="volunteer-search"
-              />
-            </Form.Item>
-            <Form.Item>
-              <Input.Search
-                allowClear
-                placeholder={t('volunteers.filter.exact')}
-                onSearch={(text) => apply({ ...filters, ...exactLookup(text) })}
-                style={{ width: 240 }}
-                autoComplete="off"
-              />
-            </Form.Item>
-          </>
-        }
+        fields={[
+          { kind: 'org', key: 'orgId', label: t('volunteers.filter.org'), knownOrgs: me?.viewScope },
+          {
+            kind: 'select',
+            key: 'status',
+            label: t('volunteers.filter.status'),
+            options: VOLUNTEER_STATUSES.map((s) => ({ value: s, label: t(`volunteers.status.${s}`) })),
+          },
+          { kind: 'search', name: 'skill', placeholder: t('volunteers.filter.skill'), toFilters: textFilter<VolunteerFilters>('skill'), width: 160 },
+          { kind: 'search', name: 'q', placeholder: t('volunteers.filter.name'), toFilters: textFilter<VolunteerFilters>('q'), testId: 'volunteer-search' },
+          { kind: 'search', name: 'exact', placeholder: t('volunteers.filter.exact'), toFilters: exactLookup, width: 240 },
+        ]}
         columns={[
           { title: t('volunteers.col.no'), dataIndex: 'volunteerNo', width: 160 },
           {
