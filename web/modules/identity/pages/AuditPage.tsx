@@ -1,30 +1,30 @@
-import { Alert, App, Card } from 'antd';
+import { App, Card } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import type { AuditEntry } from '../../../../contracts/identity/audit.schemas';
 import type { AuditFilters } from '../../../api/identity/audit';
-import { useErrorText, useNotifyError } from '../../../app/feedback';
+import { useNotifyError } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
+import { ListTable } from '../../../ui/list/ListTable';
+import { useListState } from '../../../ui/list/useListState';
 import { saveFile } from '../../../ui/save-file';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
+import { useAuditColumns } from '../components/AuditColumns';
 import { AuditFilterBar } from '../components/AuditFilterBar';
-import { AuditTable } from '../components/AuditTable';
 import { useAuditExport, useAuditLog } from '../hooks/useAudit';
 
 /** The audit log of the user's scope: search it, page through it, export what was searched. */
 export function AuditPage() {
   const t = useT();
   const { message } = App.useApp();
-  const errorText = useErrorText();
   const notifyError = useNotifyError();
-  const [filters, setFilters] = useState<AuditFilters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(50);
-  const log = useAuditLog(filters, page, pageSize);
+  const state = useListState<AuditFilters>({}, 50);
+  const log = useAuditLog(state.filters, state.page, state.pageSize);
   const exporter = useAuditExport();
+  const columns = useAuditColumns();
   useDocumentTitle(t('nav.audit'));
 
   const exportXlsx = () =>
-    exporter.mutate(filters, {
+    exporter.mutate(state.filters, {
       onSuccess: ({ blob, filename }) => {
         saveFile(blob, filename ?? t('audit.exportFilename', { date: dayjs().format('YYYYMMDD') }));
         void message.success(t('audit.exported'));
@@ -34,27 +34,26 @@ export function AuditPage() {
 
   return (
     <Card title={t('nav.audit')}>
-      <AuditFilterBar
-        onApply={(next) => {
-          // The same search again means "refresh", which an unchanged query key would not do.
-          if (page === 1 && JSON.stringify(next) === JSON.stringify(filters)) void log.refetch();
-          setFilters(next);
-          setPage(1);
-        }}
-        onExport={exportXlsx}
-        exporting={exporter.isPending}
-      />
-      {log.isError && <Alert type="error" showIcon title={errorText(log.error)} style={{ marginBottom: 12 }} />}
-      <AuditTable
-        entries={log.data?.items ?? []}
-        total={log.data?.total ?? 0}
-        page={page}
-        pageSize={pageSize}
-        loading={log.isFetching}
-        onPage={(nextPage, nextSize) => {
-          setPage(nextSize === pageSize ? nextPage : 1);
-          setPageSize(nextSize);
-        }}
+      <ListTable<AuditEntry, AuditFilters>
+        state={state}
+        query={log}
+        columns={columns}
+        rowKey="id"
+        size="small"
+        scrollX="max-content"
+        pageSizeOptions={[20, 50, 100, 200]}
+        testId="audit-table"
+        header={
+          <AuditFilterBar
+            onApply={(next) => {
+              // The same search again means "refresh", which an unchanged query key would not do.
+              if (state.page === 1 && JSON.stringify(next) === JSON.stringify(state.filters)) void log.refetch();
+              state.apply(next);
+            }}
+            onExport={exportXlsx}
+            exporting={exporter.isPending}
+          />
+        }
       />
     </Card>
   );

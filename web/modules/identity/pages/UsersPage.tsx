@@ -1,16 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card } from 'antd';
+import { App, Button, Card } from 'antd';
 import { useState } from 'react';
 import type { User } from '../../../../contracts/identity/user.schemas';
 import type { UserFilters, UserWithPassword } from '../../../api/identity/users';
-import { useErrorText, useNotifyError } from '../../../app/feedback';
+import { useNotifyError } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
+import { ListTable } from '../../../ui/list/ListTable';
+import { useListState } from '../../../ui/list/useListState';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { TemporaryPasswordModal } from '../components/TemporaryPasswordModal';
+import { useUserColumns } from '../components/UserColumns';
 import { UserFilterBar } from '../components/UserFilterBar';
 import { UserFormDrawer } from '../components/UserFormDrawer';
-import { UserTable } from '../components/UserTable';
 import { useUserList, useUserMutations } from '../hooks/useUsers';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: User } | null;
@@ -20,16 +22,28 @@ export function UsersPage() {
   const t = useT();
   const { message } = App.useApp();
   const { can } = useSession();
-  const errorText = useErrorText();
   const notifyError = useNotifyError();
-  const [filters, setFilters] = useState<UserFilters>({});
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const state = useListState<UserFilters>({});
   const [editing, setEditing] = useState<Editing>(null);
   const [shownPassword, setShownPassword] = useState<UserWithPassword | null>(null);
-  const list = useUserList(filters, page, pageSize);
+  const list = useUserList(state.filters, state.page, state.pageSize);
   const { resetPassword, lock, unlock } = useUserMutations();
   const canWrite = can('user.write');
+  const columns = useUserColumns({
+    canWrite,
+    onEdit: (user) => setEditing({ mode: 'edit', user }),
+    onResetPassword: (user) => resetPassword.mutate(user.id, { onSuccess: setShownPassword, onError: notifyError }),
+    onLock: (user) =>
+      lock.mutate(user.id, {
+        onSuccess: (u) => void message.success(t('user.lock.done', { name: u.displayName })),
+        onError: notifyError,
+      }),
+    onUnlock: (user) =>
+      unlock.mutate(user.id, {
+        onSuccess: (u) => void message.success(t('user.unlock.done', { name: u.displayName })),
+        onError: notifyError,
+      }),
+  });
   useDocumentTitle(t('nav.users'));
 
   return (
@@ -43,39 +57,21 @@ export function UsersPage() {
         )
       }
     >
-      <UserFilterBar
-        onApply={(next) => {
-          // The same search again means "refresh", which an unchanged query key would not do.
-          if (page === 1 && JSON.stringify(next) === JSON.stringify(filters)) void list.refetch();
-          setFilters(next);
-          setPage(1);
-        }}
-      />
-      {list.isError && <Alert type="error" showIcon title={errorText(list.error)} style={{ marginBottom: 12 }} />}
-      <UserTable
-        users={list.data?.items ?? []}
-        total={list.data?.total ?? 0}
-        page={page}
-        pageSize={pageSize}
-        loading={list.isFetching}
-        canWrite={canWrite}
-        onPage={(nextPage, nextSize) => {
-          setPage(nextSize === pageSize ? nextPage : 1);
-          setPageSize(nextSize);
-        }}
-        onEdit={(user) => setEditing({ mode: 'edit', user })}
-        onResetPassword={(user) => resetPassword.mutate(user.id, { onSuccess: setShownPassword, onError: notifyError })}
-        onLock={(user) =>
-          lock.mutate(user.id, {
-            onSuccess: (u) => void message.success(t('user.lock.done', { name: u.displayName })),
-            onError: notifyError,
-          })
-        }
-        onUnlock={(user) =>
-          unlock.mutate(user.id, {
-            onSuccess: (u) => void message.success(t('user.unlock.done', { name: u.displayName })),
-            onError: notifyError,
-          })
+      <ListTable<User, UserFilters>
+        state={state}
+        query={list}
+        columns={columns}
+        rowKey="id"
+        scrollX="max-content"
+        testId="user-table"
+        header={
+          <UserFilterBar
+            onApply={(next) => {
+              // The same search again means "refresh", which an unchanged query key would not do.
+              if (state.page === 1 && JSON.stringify(next) === JSON.stringify(state.filters)) void list.refetch();
+              state.apply(next);
+            }}
+          />
         }
       />
       {editing && (

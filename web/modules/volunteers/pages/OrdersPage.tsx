@@ -2,13 +2,15 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ORDER_STATUSES, type OrderListItem, type OrderStatus, type OverdueOrder } from '../../../../contracts/volunteers/order.schemas';
+import { ORDER_STATUSES, type OrderListItem, type OverdueOrder } from '../../../../contracts/volunteers/order.schemas';
 import { SERVICE_CATEGORIES } from '../../../../contracts/volunteers/project.schemas';
 import { type OrderFilters, serviceOrdersApi } from '../../../api/service-orders';
 import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
+import { ListTable } from '../../../ui/list/ListTable';
+import { useListState } from '../../../ui/list/useListState';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { ORDER_STATUS_COLOR, OrderDrawer } from '../components/OrderDrawer';
 import { VenueSelect } from '../components/VenueSelect';
@@ -81,11 +83,15 @@ export function OrdersPage() {
   const { me } = useSession();
   const errorText = useErrorText();
   useDocumentTitle(t('orders.title'));
-  const [filters, setFilters] = useState<OrderFilters>({});
-  const [page, setPage] = useState(1);
+  const state = useListState<OrderFilters>({});
+  const { filters, page, pageSize } = state;
   const [picked, setPicked] = useState<number | null>(null);
   const [tab, setTab] = useState('all');
-  const list = useQuery({ queryKey: ['orders', 'list', filters, page], queryFn: () => serviceOrdersApi.list(filters, page, 20), enabled: tab === 'all' });
+  const list = useQuery({
+    queryKey: ['orders', 'list', filters, page, pageSize],
+    queryFn: () => serviceOrdersApi.list(filters, page, pageSize),
+    enabled: tab === 'all',
+  });
   const overdue = useQuery({
     queryKey: ['orders', 'overdue', filters.orgId],
     queryFn: () => serviceOrdersApi.overdue(filters.orgId),
@@ -113,28 +119,13 @@ export function OrdersPage() {
     { title: t('orders.col.overdueDays'), dataIndex: 'overdueDays' },
     { title: t('orders.col.escalatedTo'), render: (_: unknown, o: OverdueOrder) => o.escalatedTo?.name ?? '—' },
   ];
-  const failure = list.error ?? overdue.error ?? escalated.error;
+  const failure = overdue.error ?? escalated.error;
   return (
     <Card title={t('orders.title')}>
       <Form layout="inline" style={{ rowGap: 8, marginBottom: 12 }}>
         <Form.Item label={t('venues.filter.org')} style={{ minWidth: 260 }}>
-          <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => setFilters({ ...filters, orgId })} />
+          <OrgTreeSelect value={filters.orgId} knownOrgs={me?.viewScope} onChange={(orgId) => state.apply({ ...filters, orgId })} />
         </Form.Item>
-        {tab === 'all' && (
-          <Form.Item label={t('orders.col.status')}>
-            <Select
-              allowClear
-              style={{ width: 140 }}
-              placeholder={t('common.all')}
-              value={filters.status}
-              options={ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.status.${s}`) }))}
-              onChange={(status?: OrderStatus) => {
-                setFilters({ ...filters, status });
-                setPage(1);
-              }}
-            />
-          </Form.Item>
-        )}
       </Form>
       {failure && <Alert type="error" showIcon title={errorText(failure)} style={{ marginBottom: 12 }} />}
       <Tabs
@@ -145,14 +136,21 @@ export function OrdersPage() {
             key: 'all',
             label: t('orders.tab.all'),
             children: (
-              <Table<OrderListItem>
-                rowKey="id"
-                size="middle"
-                loading={list.isFetching}
-                dataSource={list.data?.items ?? []}
+              <ListTable<OrderListItem, OrderFilters>
+                state={state}
+                query={list}
                 columns={columns}
-                data-testid="orders-table"
-                pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => t('common.total', { total: n }) }}
+                rowKey="id"
+                testId="orders-table"
+                fields={[
+                  {
+                    kind: 'select',
+                    key: 'status',
+                    label: t('orders.col.status'),
+                    width: 140,
+                    options: ORDER_STATUSES.map((s) => ({ value: s, label: t(`orders.status.${s}`) })),
+                  },
+                ]}
               />
             ),
           },

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { PROJECT_STORED_STATUSES, type Project, SERVICE_CATEGORIES, } from '../../../../contracts/volunteers';
+import { PROJECT_STORED_STATUSES, type Project, SERVICE_CATEGORIES } from '../../../../contracts/volunteers';
 import { type ProjectFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';

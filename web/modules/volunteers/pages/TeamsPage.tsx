@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { TEAM_KINDS, TEAM_STATUSES, type Team, type TeamKind, } from '../../../../contracts/volunteers';
+import { TEAM_KINDS, TEAM_STATUSES, type Team, type TeamKind } from '../../../../contracts/volunteers';
 import { type TeamFilters, volunteerKeys, volunteersApi } from '../../../api/volunteers';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';

@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Popconfirm, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import type { User } from '../../../../contracts/identity/user.schemas';
 import { useLocale } from '../../../app/i18n/locale-context';
 import { useT } from '../../../app/i18n/useT';
@@ -7,24 +7,18 @@ import { useIsMobile } from '../../../ui/useIsMobile';
 import { roleLabel } from '../labels';
 import { isBlocked, UserStatusTag } from './UserStatusTag';
 
-/** Props of UserTable. */
-export interface UserTableProps {
-  users: User[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
+/** What the user columns need: whether the admin may write, and the row actions. */
+export interface UserColumnsProps {
   canWrite: boolean;
-  onPage(page: number, pageSize: number): void;
   onEdit(user: User): void;
   onResetPassword(user: User): void;
   onLock(user: User): void;
   onUnlock(user: User): void;
 }
 
-/** The user list with per-row actions (edit, reset password, disable or enable) for admins with user.write. */
-export function UserTable(props: UserTableProps) {
-  const { users, total, page, pageSize, loading, canWrite, onPage } = props;
+/** The user list's columns, with per-row actions (edit, reset password, disable or enable) for admins with user.write. */
+export function useUserColumns(props: UserColumnsProps): TableColumnsType<User> {
+  const { canWrite } = props;
   const t = useT();
   const { locale } = useLocale();
   // Pinned columns would leave no room for the rest on a phone.
@@ -90,23 +84,5 @@ export function UserTable(props: UserTableProps) {
       ),
     });
   }
-  return (
-    <Table<User>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={users}
-      loading={loading}
-      scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        showTotal: (n) => t('common.total', { total: n }),
-        onChange: onPage,
-      }}
-      data-testid="user-table"
-    />
-  );
+  return columns;
 }

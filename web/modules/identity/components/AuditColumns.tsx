@@ -1,4 +1,4 @@
-import { Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import type { AuditEntry } from '../../../../contracts/identity/audit.schemas';
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOME_LABELS, AUDIT_TARGET_LABELS } from '../../../../contracts/identity/audit-labels';
 import { useLocale } from '../../../app/i18n/locale-context';
@@ -14,18 +14,8 @@ function summaryText(summary: Record<string, unknown>): string {
     .join('；');
 }
 
-/** Props of AuditTable. */
-export interface AuditTableProps {
-  entries: AuditEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  onPage(page: number, pageSize: number): void;
-}
-
-/** Audit entries, newest first as the server sends them, with the same action, target and outcome labels as the xlsx export. */
-export function AuditTable({ entries, total, page, pageSize, loading, onPage }: AuditTableProps) {
+/** The audit log's columns, with the same action, target and outcome labels as the xlsx export. */
+export function useAuditColumns(): TableColumnsType<AuditEntry> {
   const t = useT();
   const { locale } = useLocale();
   const columns: TableColumnsType<AuditEntry> = [
@@ -65,25 +55,5 @@ export function AuditTable({ entries, total, page, pageSize, loading, onPage }: 
       },
     },
   ];
-  return (
-    <div data-testid="audit-table">
-      <Table<AuditEntry>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={entries}
-        loading={loading}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize,
-          total,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (n) => t('common.total', { total: n }),
-          onChange: onPage,
-        }}
-      />
-    </div>
-  );
+  return columns;
 }
