@@ -39,8 +39,3 @@ export function useActivityMutations() {
     }),
   };
 }
-
-/** Downloads the activity list for the applied filters as xlsx. */
-export function useActivityExport() {
-  return useMutation({ mutationFn: (filters: ActivityFilters) => activitiesApi.exportXlsx(filters) });
-}

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type AuditFilters, auditApi } from '../../../api/identity/audit';
 
 /** One page of the audit log for the applied filters. */
@@ -8,9 +8,4 @@ export function useAuditLog(filters: AuditFilters, page: number, pageSize: numbe
     queryFn: () => auditApi.list(filters, page, pageSize),
     placeholderData: keepPreviousData,
   });
-}
-
-/** Downloads the audit log for the applied filters as xlsx. */
-export function useAuditExport() {
-  return useMutation({ mutationFn: (filters: AuditFilters) => auditApi.exportXlsx(filters) });
 }

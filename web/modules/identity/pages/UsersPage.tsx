@@ -64,15 +64,7 @@ export function UsersPage() {
         rowKey="id"
         scrollX="max-content"
         testId="user-table"
-        header={
-          <UserFilterBar
-            onApply={(next) => {
-              // The same search again means "refresh", which an unchanged query key would not do.
-              if (state.page === 1 && JSON.stringify(next) === JSON.stringify(state.filters)) void list.refetch();
-              state.apply(next);
-            }}
-          />
-        }
+        header={<UserFilterBar onApply={(next) => state.search(next, list.refetch)} />}
       />
       {editing && (
         <UserFormDrawer

@@ -5,14 +5,14 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Venue, VenueStatus } from '../../../../contracts/venues/venue.schemas';
 import { type VenueFilters, venuesApi } from '../../../api/venues';
-import { useErrorText, useNotifyError } from '../../../app/feedback';
+import { useErrorText } from '../../../app/feedback';
 import { useLocale } from '../../../app/i18n/locale-context';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { OrgTreeSelect } from '../../../ui/OrgTreeSelect';
 import { ListTable } from '../../../ui/list/ListTable';
+import { useListExport } from '../../../ui/list/useListExport';
 import { useListState } from '../../../ui/list/useListState';
-import { saveFile } from '../../../ui/save-file';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { VenueFormDrawer } from '../components/VenueFormDrawer';
 import { VenueMap } from '../components/VenueMap';
@@ -40,8 +40,7 @@ export function VenuesPage() {
   const { locale } = useLocale();
   const { me, can } = useSession();
   const errorText = useErrorText();
-  const notifyError = useNotifyError();
-  const [exporting, setExporting] = useState(false);
+  const exporter = useListExport(venuesApi.exportXlsx, () => 'venues.xlsx');
   const [creating, setCreating] = useState(false);
   useDocumentTitle(t('venues.title'));
   const top = me?.viewScope[0];
@@ -106,22 +105,7 @@ export function VenuesPage() {
         />
       </Form.Item>
       <Form.Item>
-        <Button
-          icon={<DownloadOutlined />}
-          loading={exporting}
-          data-testid="venue-export"
-          onClick={async () => {
-            setExporting(true);
-            try {
-              const { blob, filename } = await venuesApi.exportXlsx(filters);
-              saveFile(blob, filename ?? 'venues.xlsx');
-            } catch (err) {
-              notifyError(err);
-            } finally {
-              setExporting(false);
-            }
-          }}
-        >
+        <Button icon={<DownloadOutlined />} loading={exporter.exporting} data-testid="venue-export" onClick={() => exporter.run(filters)}>
           {t('venues.export')}
         </Button>
       </Form.Item>
