@@ -1,66 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppProcess, login, sessionOf, startApp } from './app-process';
 import { loadFixtureTree } from './fixture-tree';
 import { createTestDb, createTestUser, TEST_PASSWORD, type TestDb } from './harness';
-
-const CLI = fileURLToPath(new URL('../cli.ts', import.meta.url));
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createNetServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface AppProcess {
-  child: ChildProcess;
-  base: string;
-}
-
-async function startApp(url: string): Promise<AppProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'start'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: url,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'xw-proc-')),
-      XUANWEN_DATA_KEY: '00112233445566778899aabbccddeeff',
-      XUANWEN_HASH_KEY: 'ffeeddccbbaa99887766554433221100',
-      LOG_LEVEL: 'silent',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    const ready = await fetch(`${base}/api/health/ready`).catch(() => null);
-    if (ready?.status === 200) return { child, base };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error('app process did not become ready');
-}
-
-async function login(base: string, username: string, password: string): Promise<Response> {
-  return fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-}
-
-function sessionOf(res: Response): { cookie: string; csrf: Promise<string> } {
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie, csrf: res.json().then((b) => (b as { csrfToken: string }).csrfToken) };
-}
 
 describe.skipIf(!process.env.DATABASE_URL)('two app processes on one PostgreSQL database', () => {
   let tdb: TestDb;
@@ -108,7 +50,8 @@ describe.skipIf(!process.env.DATABASE_URL)('two app processes on one PostgreSQL 
 
   it('count requests against one rate limit from both', async () => {
     const counted = async () =>
-      (await sql<{ n: number }>`select coalesce(sum(hits), 0)::int as n from rate_limit_hits where key like 'POST /api/auth/login|%'`.execute(tdb.db)).rows[0]?.n ?? 0;
+      (await sql<{ n: number }>`select coalesce(sum(hits), 0)::int as n from rate_limit_hits where key like 'POST /api/auth/login|%'`.execute(tdb.db)).rows[0]
+        ?.n ?? 0;
     const before = await counted();
     for (const base of [a.base, b.base, b.base]) await login(base, 'nobody_here', 'Wrong#Pass1');
     expect((await counted()) - before).toBe(3);
