@@ -4,6 +4,7 @@ import { CALENDAR_ERRORS } from './calendar/errors';
 import { IDENTITY_ERRORS } from './identity/errors';
 import { REPORTS_ERRORS } from './reports/errors';
 import { STATS_ERRORS } from './stats/errors';
+import { THEORY_ERRORS } from './theory/errors';
 import { VENUES_ERRORS } from './venues/errors';
 import { VOLUNTEERS_ERRORS } from './volunteers/errors';
 import { VOLUNTEER_ORDER_ERRORS } from './volunteers/order-errors';
@@ -23,6 +24,7 @@ export const ERRORS = {
   ...VOLUNTEER_ORDER_ERRORS,
   ...VOLUNTEER_CHECKIN_ERRORS,
   ...VOLUNTEER_CERTIFICATE_ERRORS,
+  ...THEORY_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 /** One of the platform's error codes. */
 export type ErrorCode = keyof typeof ERRORS;

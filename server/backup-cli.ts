@@ -21,7 +21,9 @@ export async function runBackupCommand(command: 'backup' | 'restore', dbh: DbHan
     const t0 = Date.now();
     const s = await writeBackup(dbh, filesDir, resolve(file), DERIVED);
     const rows = Object.values(s.tables).reduce((a, b) => a + b, 0);
-    console.log(`backup: ${rows} rows of ${Object.keys(s.tables).length} tables and ${s.files} files in ${resolve(file)} (${(s.bytes / 1e6).toFixed(1)} MB, ${Date.now() - t0} ms)`);
+    console.log(
+      `backup: ${rows} rows of ${Object.keys(s.tables).length} tables and ${s.files} files in ${resolve(file)} (${(s.bytes / 1e6).toFixed(1)} MB, ${Date.now() - t0} ms)`,
+    );
     return 0;
   }
   try {

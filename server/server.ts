@@ -4,6 +4,7 @@ import { createCalendarModule } from './modules/calendar';
 import { createIdentityModule } from './modules/identity';
 import { createVenuesModule } from './modules/venues';
 import { createVolunteersModule } from './modules/volunteers';
+import { createTheoryModule } from './modules/theory';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
@@ -56,6 +57,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       reports.module,
       calendar.module,
       volunteers.module,
+      createTheoryModule({ db: opts.dbh.db }),
     ],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,

@@ -41,6 +41,12 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'volunteer.self_export': { 'zh-CN': '志愿者导出本人数据', en: 'Volunteer exported own data' },
   'volunteer.deletion_request': { 'zh-CN': '志愿者申请删除本人数据', en: 'Volunteer asked for deletion' },
   'volunteer.reveal': { 'zh-CN': '查看志愿者完整个人信息', en: 'Volunteer personal data revealed' },
+  'study_group.create': { 'zh-CN': '新建理论学习中心组', en: 'Study group created' },
+  'study_group.update': { 'zh-CN': '修改理论学习中心组', en: 'Study group edited' },
+  'study_group.member_add': { 'zh-CN': '添加中心组成员', en: 'Study group member added' },
+  'study_group.member_update': { 'zh-CN': '修改中心组成员', en: 'Study group member edited' },
+  'study_group.plan': { 'zh-CN': '保存年度学习计划', en: 'Yearly study plan saved' },
+  'study_group.minimums': { 'zh-CN': '修改中心组学习次数下限', en: 'Study session minimums changed' },
   'volunteer_team.create': { 'zh-CN': '新建志愿服务队', en: 'Volunteer team founded' },
   'volunteer_team.update': { 'zh-CN': '修改志愿服务队', en: 'Volunteer team edited' },
   'volunteer_team.dissolve': { 'zh-CN': '解散志愿服务队', en: 'Volunteer team dissolved' },
@@ -81,6 +87,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
 /** Names of the kinds of record an audit entry points at. */
 export const AUDIT_TARGET_LABELS: Record<string, Localized> = {
   user: { 'zh-CN': '账号', en: 'Account' },
+  study_group: { 'zh-CN': '理论学习中心组', en: 'Study group' },
   org: { 'zh-CN': '单位', en: 'Org unit' },
   session: { 'zh-CN': '会话', en: 'Session' },
   audit_log: { 'zh-CN': '审计日志', en: 'Audit log' },

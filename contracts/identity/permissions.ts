@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   'report.generate',
   'report_template.admin',
   'calendar.admin',
+  'theory.read',
+  'theory.write',
+  'theory.admin',
 ] as const;
 /** One of PERMISSIONS. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -58,6 +61,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.generate',
     'report_template.admin',
     'calendar.admin',
+    'theory.read',
+    'theory.write',
+    'theory.admin',
   ],
   county_admin: [
     'org.read',
@@ -79,10 +85,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.read',
     'report.generate',
     'report_template.admin',
+    'theory.read',
+    'theory.write',
   ],
-  township_clerk: ['org.read', 'stats.read', 'activity.read', 'activity.write', 'venue.read', 'venue.write', 'volunteer.read', 'volunteer.write'],
-  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'venue.read', 'report.read', 'volunteer.read'],
-  viewer: ['org.read', 'stats.read', 'activity.read', 'venue.read', 'report.read', 'volunteer.read'],
+  township_clerk: [
+    'org.read',
+    'stats.read',
+    'activity.read',
+    'activity.write',
+    'venue.read',
+    'venue.write',
+    'volunteer.read',
+    'volunteer.write',
+    'theory.read',
+    'theory.write',
+  ],
+  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'venue.read', 'report.read', 'volunteer.read', 'theory.read'],
+  viewer: ['org.read', 'stats.read', 'activity.read', 'venue.read', 'report.read', 'volunteer.read', 'theory.read'],
 };
 
 /** Role names in both locales, for menus and forms. */

@@ -11,6 +11,7 @@ import type { Db } from '../platform/db/database';
 import '../modules/activities/activities.tables';
 import '../modules/venues/venues.tables';
 import '../modules/volunteers/volunteers.tables';
+import '../modules/theory/theory.tables';
 import '../modules/volunteers/certificates/certificates.tables';
 import '../modules/volunteers/projects/projects.tables';
 import '../modules/volunteers/projects/checkin.tables';
@@ -234,6 +235,22 @@ async function addTeam(db: Db, orgId: number, createdBy: number, member: number,
     ])
     .execute();
   return row.id;
+}
+
+/** County A's committee study group with one member, and a plan for 2023. */
+async function addStudyGroup(db: Db, orgId: number, createdBy: number): Promise<{ studyGroupA: number; studyMemberA: number }> {
+  const group = await db
+    .insertInto('studyGroups')
+    .values({ orgId, level: 'county_committee', name: '甲区委理论学习中心组', minimumOverride: null, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const member = await db
+    .insertInto('studyGroupMembers')
+    .values({ groupId: group.id, name: '甲区书记', post: '书记', userId: null, isSecretary: false })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('studyPlanTopics').values({ groupId: group.id, year: 2023, month: 3, position: 0, topic: '二十大精神' }).execute();
+  return { studyGroupA: group.id, studyMemberA: member.id };
 }
 
 /** A project of county A's village with one future slot, in which the member of teamA holds a place. */
@@ -482,6 +499,7 @@ beforeAll(async () => {
     ...serviceA,
     ...(await addServiceOrder(tdb.db, venueA, tree.villageA, userA)),
     certificateA: await addCertificate(tdb.db, volunteerA, tree.villageA, userA),
+    ...(await addStudyGroup(tdb.db, tree.countyA, adminA)),
     volunteerWorkbookA: await sheetFor(
       [
         '姓名*',

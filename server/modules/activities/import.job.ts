@@ -258,7 +258,20 @@ export async function startImport(deps: ActivitiesDeps, ctx: RequestContext, upl
 export async function getImportJob(deps: ActivitiesDeps, ctx: RequestContext, id: string): Promise<ImportJob> {
   const row = await deps.db
     .selectFrom('activityImports')
-    .select(['id', 'typeCode', 'filename', 'status', 'totalRows', 'processedRows', 'importedRows', 'errorCount', 'failure', 'submit', 'createdAt', 'finishedAt'])
+    .select([
+      'id',
+      'typeCode',
+      'filename',
+      'status',
+      'totalRows',
+      'processedRows',
+      'importedRows',
+      'errorCount',
+      'failure',
+      'submit',
+      'createdAt',
+      'finishedAt',
+    ])
     .select(sql<string>`errors::text`.as('errorsJson'))
     .where('id', '=', id)
     .where('createdBy', '=', ctx.actor.userId)

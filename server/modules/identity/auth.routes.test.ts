@@ -40,7 +40,18 @@ describe('sign-in', () => {
     expect(cookie?.sameSite).toBe('Lax');
     expect(res.json().me).toMatchObject({
       username: 'clerk_a',
-      permissions: ['org.read', 'stats.read', 'activity.read', 'activity.write', 'venue.read', 'venue.write', 'volunteer.read', 'volunteer.write'],
+      permissions: [
+        'org.read',
+        'stats.read',
+        'activity.read',
+        'activity.write',
+        'venue.read',
+        'venue.write',
+        'volunteer.read',
+        'volunteer.write',
+        'theory.read',
+        'theory.write',
+      ],
     });
     expect(await auditActions('clerk_a')).toContain('auth.login');
     const stored = await tdb.db.selectFrom('sessions').select('id').execute();

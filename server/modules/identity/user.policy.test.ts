@@ -57,6 +57,8 @@ describe('grant rules', () => {
         'volunteer.read',
         'volunteer.write',
         'report.read',
+        'theory.read',
+        'theory.write',
       ],
       [tree.countyB],
       [tree.countyB],
@@ -69,7 +71,7 @@ describe('grant rules', () => {
 
   it('accepts roots inside the granter’s scope of the same kind, its own roots included', async () => {
     const granter = actor(
-      ['org.read', 'stats.read', 'user.write', 'activity.read', 'venue.read', 'volunteer.read', 'report.read'],
+      ['org.read', 'stats.read', 'user.write', 'activity.read', 'venue.read', 'volunteer.read', 'report.read', 'theory.read'],
       [tree.city],
       [tree.countyB],
     );

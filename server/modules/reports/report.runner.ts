@@ -82,7 +82,12 @@ export async function runJob(deps: ReportsDeps, id: number): Promise<void> {
 }
 
 async function failJob(db: ReportsDeps['db'], id: number, error: string): Promise<void> {
-  await db.updateTable('reportJobs').set({ status: 'failed', error, finishedAt: new Date() }).where('id', '=', id).where('status', 'not in', ['done', 'failed']).execute();
+  await db
+    .updateTable('reportJobs')
+    .set({ status: 'failed', error, finishedAt: new Date() })
+    .where('id', '=', id)
+    .where('status', 'not in', ['done', 'failed'])
+    .execute();
 }
 
 /** Declares report generation on the job queue: two more attempts after a crash or an unexpected error, then failed with the reason. */

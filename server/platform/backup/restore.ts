@@ -84,7 +84,9 @@ export async function restoreBackup(file: string, target: RestoreTarget): Promis
   const { dbh } = target;
   const version = await currentVersion(dbh.db);
   if (version !== header.migration) {
-    throw new RestoreRefused(`the backup is of migration ${header.migration} and this database is at ${version}: restore with the release that made the backup, then upgrade`);
+    throw new RestoreRefused(
+      `the backup is of migration ${header.migration} and this database is at ${version}: restore with the release that made the backup, then upgrade`,
+    );
   }
   for (const name of target.mustBeEmpty) {
     const r = await sql<{ any: boolean }>`select exists (select 1 from ${sql.table(name)}) as any`.execute(dbh.db);

@@ -7,7 +7,12 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
 
 // Connection refused or reset, the server shutting down or starting up, the pool giving up waiting for a connection.
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-const UNAVAILABLE_MESSAGES = [/connection terminated/i, /timeout exceeded when trying to connect/i, /connection error/i, /client has encountered a connection error/i];
+const UNAVAILABLE_MESSAGES = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connection error/i,
+  /client has encountered a connection error/i,
+];
 
 /** Whether an error means the database cannot be reached right now (restarting, down), as opposed to a bad query. */
 export function isDatabaseUnavailable(err: unknown): boolean {

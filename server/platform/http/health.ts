@@ -85,7 +85,9 @@ export function registerHealthRoutes(app: FastifyInstance, dbh: DbHandle, jobs: 
       const expected = latestMigrationName();
       const checks = { database: applied !== null, migrations: applied === expected, jobWorker: jobs.alive() };
       const ready = checks.database && checks.migrations && checks.jobWorker;
-      return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks, migration: applied ?? 'unknown', expectedMigration: expected });
+      return reply
+        .status(ready ? 200 : 503)
+        .send({ status: ready ? 'ready' : 'not_ready', checks, migration: applied ?? 'unknown', expectedMigration: expected });
     },
   );
 }

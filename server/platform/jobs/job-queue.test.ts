@@ -65,7 +65,9 @@ async function openAfterChild(target: { url?: string; dir?: string }): Promise<D
 }
 
 async function runsOf(dbh: DbHandle): Promise<{ attempt: number; outcome: string | null }[]> {
-  const r = await sql<{ attempt: number; outcome: string | null }>`select attempt, outcome from job_runs where queue = 'test.effect' order by id`.execute(dbh.db);
+  const r = await sql<{ attempt: number; outcome: string | null }>`select attempt, outcome from job_runs where queue = 'test.effect' order by id`.execute(
+    dbh.db,
+  );
   return r.rows;
 }
 

@@ -199,7 +199,12 @@ export class JobQueue {
   }
 
   async #finishRun(id: number, outcome: 'done' | 'failed', error: string | null): Promise<void> {
-    await this.dbh.db.updateTable('jobRuns').set({ finishedAt: sql<Date>`now()`, outcome, error }).where('id', '=', id).where('finishedAt', 'is', null).execute();
+    await this.dbh.db
+      .updateTable('jobRuns')
+      .set({ finishedAt: sql<Date>`now()`, outcome, error })
+      .where('id', '=', id)
+      .where('finishedAt', 'is', null)
+      .execute();
   }
 
   /**

@@ -20,10 +20,7 @@ export function platformRetention(db: Db): ScheduledTask {
 /** Deletes what platformRetention deletes; returns the rows removed per table. */
 export async function purgePlatformRecords(db: Db): Promise<Record<string, number>> {
   const hits = await db.deleteFrom('rateLimitHits').where('windowStart', '<', sql<Date>`now() - interval '1 day'`).executeTakeFirst();
-  const runs = await db
-    .deleteFrom('jobRuns')
-    .where('finishedAt', '<', sql<Date>`now() - make_interval(days => ${KEEP_DAYS})`)
-    .executeTakeFirst();
+  const runs = await db.deleteFrom('jobRuns').where('finishedAt', '<', sql<Date>`now() - make_interval(days => ${KEEP_DAYS})`).executeTakeFirst();
   const processes = await db
     .deleteFrom('appProcesses')
     .where('stoppedAt', '<', sql<Date>`now() - make_interval(days => ${KEEP_DAYS})`)

@@ -1,0 +1,27 @@
+import type { ErrorSpec } from '../common/errors';
+
+/** Error codes of theory study with status and message. */
+export const THEORY_ERRORS = {
+  THEORY_GROUP_NAME_TAKEN: {
+    status: 409,
+    message: { 'zh-CN': '本单位已有名为“{name}”的理论学习中心组', en: 'This org already has a study group named “{name}”' },
+  },
+  THEORY_GROUP_VERSION_CONFLICT: {
+    status: 409,
+    message: {
+      'zh-CN': '该中心组已被他人修改（当前版本 {current}），请刷新后再改',
+      en: 'Someone else changed this study group (now version {current}); reload and try again',
+    },
+  },
+  THEORY_GROUP_INACTIVE: {
+    status: 409,
+    message: { 'zh-CN': '该中心组已停用，不能再修改成员和计划', en: 'This study group is inactive; its members and plans cannot change' },
+  },
+  THEORY_MEMBER_NOT_FOUND: { status: 404, message: { 'zh-CN': '该中心组没有这名成员', en: 'This study group has no such member' } },
+  THEORY_MEMBER_USER_OUT_OF_SCOPE: {
+    status: 400,
+    message: { 'zh-CN': '关联的账号不在您的数据范围内', en: 'The linked account is outside your scope' },
+  },
+  THEORY_LEVEL_REPEATED: { status: 400, message: { 'zh-CN': '“{level}”出现了不止一次', en: '“{level}” appears more than once' } },
+  THEORY_PLAN_MONTH_REPEATED: { status: 400, message: { 'zh-CN': '{month} 月出现了不止一次', en: 'Month {month} appears more than once' } },
+} as const satisfies Record<string, ErrorSpec>;

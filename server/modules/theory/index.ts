@@ -1,0 +1,15 @@
+import type { AppModule } from '../../platform/http/app';
+import { studyGroupRoutes } from './study-group.routes';
+import type { TheoryDeps } from './theory.deps';
+
+export type { TheoryDeps } from './theory.deps';
+
+/** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums. */
+export function createTheoryModule(deps: TheoryDeps): AppModule {
+  return {
+    name: 'theory',
+    plugin: async (app) => {
+      await app.register(studyGroupRoutes(deps));
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { StudyGroupLevel } from '../../../contracts/theory/study-group.schemas';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** study_group_level_minimums: the yearly minimum of collective sessions for groups of a level. */
+export interface StudyGroupLevelMinimumTable {
+  level: StudyGroupLevel;
+  minimum: number;
+  updatedBy: number | null;
+  updatedAt: Timestamp;
+}
+
+/** study_groups: the theory study group of a Party committee or Party group, owned by its org. */
+export interface StudyGroupTable {
+  id: Generated<number>;
+  orgId: number;
+  level: StudyGroupLevel;
+  name: string;
+  minimumOverride: number | null;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  createdBy: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** study_group_members: a member of a group, a user account optional; one secretary per group at most. */
+export interface StudyGroupMemberTable {
+  id: Generated<number>;
+  groupId: number;
+  name: string;
+  post: string;
+  userId: number | null;
+  isSecretary: boolean;
+  active: Generated<boolean>;
+  createdAt: Timestamp;
+}
+
+/** study_plan_topics: one topic of a group's yearly plan, in its month and place. */
+export interface StudyPlanTopicTable {
+  groupId: number;
+  year: number;
+  month: number;
+  position: number;
+  topic: string;
+}
+
+declare module '../../platform/db/database' {
+  interface Database {
+    studyGroupLevelMinimums: StudyGroupLevelMinimumTable;
+    studyGroups: StudyGroupTable;
+    studyGroupMembers: StudyGroupMemberTable;
+    studyPlanTopics: StudyPlanTopicTable;
+  }
+}
