@@ -42,7 +42,13 @@ async function observe(dataDir: string): Promise<Observed> {
     const cookie = login.cookies.find((c) => c.name === 'xw_session')?.value ?? '';
     const { csrfToken, me } = login.json() as { csrfToken: string; me: { orgId: number } };
     const headers = { 'x-csrf-token': csrfToken };
-    const job = await app.inject({ method: 'POST', url: '/api/reports/jobs', cookies: { xw_session: cookie }, headers, payload: { orgId: me.orgId, kind: 'year', year: 2023 } });
+    const job = await app.inject({
+      method: 'POST',
+      url: '/api/reports/jobs',
+      cookies: { xw_session: cookie },
+      headers,
+      payload: { orgId: me.orgId, kind: 'year', year: 2023 },
+    });
     const id = (job.json() as { id: number }).id;
     let status = 'queued';
     for (let i = 0; i < 1200 && (status === 'queued' || status === 'running'); i++) {

@@ -2,6 +2,7 @@ import type { DbHandle } from '../../server/platform/db/connect';
 import { type DemoLedgerSummary, seedDemoLedger } from './activities';
 import { DEMO_PASSWORD, type DemoAccount, seedDemo } from './seed';
 import { seedDemoVenues } from './venues';
+import { seedDemoStudyGroups } from './study-groups';
 import { seedDemoTeams } from './volunteer-teams';
 import { DEMO_VOLUNTEER_PHONE, seedDemoVolunteers } from './volunteers';
 import type { PersonalDataCipher } from '../../server/platform/crypto/personal-data';
@@ -13,13 +14,20 @@ export interface DemoCity {
   ledger: DemoLedgerSummary | null;
 }
 
-/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, demo volunteers with their service since late 2024, then the 2022–2023 ledger. No accounts means nothing was loaded. */
+/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, theory study groups, demo volunteers with their service since late 2024, then the 2022–2023 ledger. No accounts means nothing was loaded. */
 export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: PersonalDataCipher): Promise<DemoCity> {
   const accounts = await seedDemo(dbh.db);
   if (accounts.length === 0) return { accounts, ledger: null };
   await seedDemoVenues(dbh);
   await seedDemoTeams(dbh);
+  await seedDemoStudyGroups(dbh);
   await seedDemoVolunteers(dbh, cipher, localDate(new Date(), timezone));
-  accounts.push({ username: DEMO_VOLUNTEER_PHONE, password: DEMO_PASSWORD, role: '志愿者 volunteer', org: '志愿者端 volunteer app', mustChangePassword: false });
+  accounts.push({
+    username: DEMO_VOLUNTEER_PHONE,
+    password: DEMO_PASSWORD,
+    role: '志愿者 volunteer',
+    org: '志愿者端 volunteer app',
+    mustChangePassword: false,
+  });
   return { accounts, ledger: await seedDemoLedger(dbh, timezone) };
 }

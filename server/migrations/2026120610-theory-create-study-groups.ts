@@ -30,6 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       minimum_override integer check (minimum_override between 0 and 200),
       active boolean not null default true,
       version integer not null default 1,
+      is_demo boolean not null default false,
       created_by integer not null references users (id),
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now()

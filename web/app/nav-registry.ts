@@ -3,9 +3,19 @@ import { calendarNav } from '../modules/calendar';
 import { dashboardNav } from '../modules/dashboard';
 import { identityNav } from '../modules/identity';
 import { reportsNav } from '../modules/reports';
+import { theoryNav } from '../modules/theory';
 import { venuesNav } from '../modules/venues';
 import { volunteersNav } from '../modules/volunteers';
 import type { NavEntry } from './layout/nav';
 
 /** Every menu page of every module, in menu order. */
-export const NAV: readonly NavEntry[] = [...dashboardNav, ...activitiesNav, ...venuesNav, ...volunteersNav, ...reportsNav, ...calendarNav, ...identityNav];
+export const NAV: readonly NavEntry[] = [
+  ...dashboardNav,
+  ...activitiesNav,
+  ...theoryNav,
+  ...venuesNav,
+  ...volunteersNav,
+  ...reportsNav,
+  ...calendarNav,
+  ...identityNav,
+];

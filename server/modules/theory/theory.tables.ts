@@ -20,6 +20,8 @@ export interface StudyGroupTable {
   minimumOverride: number | null;
   active: Generated<boolean>;
   version: Generated<number>;
+  /** Generated demo data, labelled so it is never taken for a real record. */
+  isDemo: Generated<boolean>;
   createdBy: number;
   createdAt: Timestamp;
   updatedAt: Timestamp;
