@@ -6,6 +6,7 @@ import type { DbHandle } from '../../server/platform/db/connect';
 import { orphanReferences } from '../../server/platform/db/references';
 import { localDate } from '../../server/platform/time';
 import { DEMO_YEARS, type DemoActivity, type DemoOrg, demoYear } from './activity-plan';
+import { demoAdmin, openDemoOrgs } from './demo-base';
 
 /** What the demo ledger load wrote, for the start-up banner and the tests. */
 export interface DemoLedgerSummary {
@@ -33,16 +34,6 @@ async function copyAll(dbh: DbHandle, table: string, columns: string[], rows: (s
   }
 }
 
-/** The demo city's orgs as the generator needs them. */
-async function demoOrgs(dbh: DbHandle): Promise<DemoOrg[]> {
-  return dbh.db
-    .selectFrom('orgs')
-    .select(['id', 'name', 'shortName', 'level', 'kind', 'agencyType', 'parentId'])
-    .where('closedOn', 'is', null)
-    .orderBy('id')
-    .execute();
-}
-
 /**
  * Loads the demo city's 2022 and 2023 records, approved, with their facts and rollups, through COPY: about 180,000
  * records and half a million facts in seconds. Records are labelled is_demo and carry one history entry saying so.
@@ -52,9 +43,9 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
   const started = Date.now();
   const { db } = dbh;
   if (await db.selectFrom('activities').select('id').limit(1).executeTakeFirst()) return null;
-  const admin = await db.selectFrom('users').select(['id', 'username']).where('username', '=', 'admin').where('isDemo', '=', true).executeTakeFirst();
+  const admin = await demoAdmin(db);
   if (!admin) return null;
-  const orgs = await demoOrgs(dbh);
+  const orgs = await openDemoOrgs(db);
   const types = new Map((await findActivityTypes(db)).map((t) => [t.code, t]));
   const records: DemoActivity[] = DEMO_YEARS.flatMap((y) => demoYear(orgs, y));
 

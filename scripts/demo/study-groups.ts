@@ -2,6 +2,7 @@ import type { StudyGroupLevel } from '../../contracts/theory/study-group.schemas
 import type { DbHandle } from '../../server/platform/db/connect';
 import '../../server/modules/theory/theory.tables';
 import type { DemoOrg } from './activity-plan';
+import { demoAdmin, openDemoOrgs } from './demo-base';
 
 /** One demo study group before it gets its id: its org, level, name and members (the secretary last). */
 export interface DemoStudyGroup {
@@ -74,14 +75,9 @@ export function demoStudyGroups(orgs: DemoOrg[]): DemoStudyGroup[] {
 export async function seedDemoStudyGroups(dbh: DbHandle): Promise<number> {
   const { db } = dbh;
   if (await db.selectFrom('studyGroups').select('id').limit(1).executeTakeFirst()) return 0;
-  const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').where('isDemo', '=', true).executeTakeFirst();
+  const admin = await demoAdmin(db);
   if (!admin) return 0;
-  const orgs: DemoOrg[] = await db
-    .selectFrom('orgs')
-    .select(['id', 'name', 'shortName', 'level', 'kind', 'agencyType', 'parentId'])
-    .where('closedOn', 'is', null)
-    .orderBy('id')
-    .execute();
+  const orgs = await openDemoOrgs(db);
   const groups = demoStudyGroups(orgs);
   await db.transaction().execute(async (tx) => {
     for (const g of groups) {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DbHandle } from '../../server/platform/db/connect';
 import type { DemoOrg } from './activity-plan';
 import { demoBoundary, demoVenues } from './venue-plan';
+import { demoAdmin, openDemoOrgs } from './demo-base';
 
 /** Where the demo's book holdings stand: the last day of each demo year. */
 const HOLDING_DATES = ['2022-12-31', '2023-12-31'];
@@ -13,7 +14,7 @@ const HOLDING_DATES = ['2022-12-31', '2023-12-31'];
 export async function seedDemoVenues(dbh: DbHandle): Promise<number> {
   const { db } = dbh;
   if (await db.selectFrom('venues').select('id').limit(1).executeTakeFirst()) return 0;
-  const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').where('isDemo', '=', true).executeTakeFirst();
+  const admin = await demoAdmin(db);
   const city = await db
     .selectFrom('orgs')
     .select('id')
@@ -22,12 +23,7 @@ export async function seedDemoVenues(dbh: DbHandle): Promise<number> {
     .where('parentId', 'is', null)
     .executeTakeFirst();
   if (!admin || !city) return 0;
-  const orgs: DemoOrg[] = await db
-    .selectFrom('orgs')
-    .select(['id', 'name', 'shortName', 'level', 'kind', 'agencyType', 'parentId'])
-    .where('closedOn', 'is', null)
-    .orderBy('id')
-    .execute();
+  const orgs = await openDemoOrgs(db);
   const venues = demoVenues(orgs);
   await db.transaction().execute(async (tx) => {
     await tx

@@ -1,5 +1,6 @@
 import type { DbHandle } from '../../server/platform/db/connect';
 import type { DemoOrg } from './activity-plan';
+import { demoAdmin, openDemoOrgs } from './demo-base';
 
 /** The seed report's volunteer forces: 15 corps, 20 professional teams, 245 "10+N" teams and 4,350 practice teams. */
 export const DEMO_TEAM_COUNTS = { corps: 15, professional: 20, tenPlusN: 245, practice: 4350 } as const;
@@ -67,14 +68,9 @@ export function demoTeams(orgs: DemoOrg[]): DemoTeam[] {
 export async function seedDemoTeams(dbh: DbHandle): Promise<number> {
   const { db } = dbh;
   if (await db.selectFrom('volunteerTeams').select('id').limit(1).executeTakeFirst()) return 0;
-  const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').where('isDemo', '=', true).executeTakeFirst();
+  const admin = await demoAdmin(db);
   if (!admin) return 0;
-  const orgs: DemoOrg[] = await db
-    .selectFrom('orgs')
-    .select(['id', 'name', 'shortName', 'level', 'kind', 'agencyType', 'parentId'])
-    .where('closedOn', 'is', null)
-    .orderBy('id')
-    .execute();
+  const orgs = await openDemoOrgs(db);
   const teams = demoTeams(orgs);
   await db.transaction().execute(async (tx) => {
     for (let i = 0; i < teams.length; i += 1000) {

@@ -45,6 +45,7 @@ export const theoryApi = {
 /** Query keys of theory study; `all` invalidates every one after a change. */
 export const theoryKeys = {
   all: ['theory'] as const,
+  groupLists: ['theory', 'groups'] as const,
   groups: (filters: StudyGroupFilters, page: number, pageSize: number) => ['theory', 'groups', filters, page, pageSize] as const,
   group: (id: number) => ['theory', 'group', id] as const,
   plan: (id: number, year: number) => ['theory', 'plan', id, year] as const,

@@ -13,7 +13,7 @@ export function StudyGroupMembers({ group, mayWrite }: { group: StudyGroupDetail
   const [form] = Form.useForm<{ name: string; post?: string; isSecretary?: boolean }>();
   const done = (next: StudyGroupDetail) => {
     queryClient.setQueryData(theoryKeys.group(group.id), next);
-    void queryClient.invalidateQueries({ queryKey: ['theory', 'groups'] });
+    void queryClient.invalidateQueries({ queryKey: theoryKeys.groupLists });
   };
   const add = useMutation({
     mutationFn: (v: StudyGroupMemberWrite) => theoryApi.addMember(group.id, v),
