@@ -4,7 +4,7 @@ import { createCalendarModule } from './modules/calendar';
 import { createIdentityModule } from './modules/identity';
 import { createVenuesModule } from './modules/venues';
 import { createVolunteersModule } from './modules/volunteers';
-import { createTheoryModule } from './modules/theory';
+import { createTheoryModule, studyGroupReference } from './modules/theory';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
@@ -37,7 +37,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   // The one job queue of the process: modules declare their jobs and schedules on it; the app starts and stops it.
   const jobs = new JobQueue(opts.dbh, { timezone: opts.config.timezone, pollingSeconds: opts.config.jobPollSeconds });
   jobs.schedule(platformRetention(opts.dbh.db));
-  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage, jobs });
+  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage, jobs, references: { study_group: studyGroupReference } });
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
   const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators, storage });

@@ -39,6 +39,7 @@ export const ActivitySchema = z.object({
   startsAt: instant,
   endsAt: instant,
   fields: z.record(z.string(), fieldValue),
+  refs: z.record(z.string(), z.object({ id: z.number().int(), label: z.string() })).describe('What each reference field pointed at, by field key'),
   measures: z.array(z.object({ measure: z.string(), value: z.number() })),
   status: z.enum(ACTIVITY_STATUSES),
   returnReason: z.string().nullable(),
@@ -123,3 +124,10 @@ export type ActivityDetail = z.infer<typeof ActivityDetailSchema>;
 
 /** The id in an activity's path. */
 export const ActivityIdParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+/** A record a reference field may point at, as the form and the import offer it. */
+export const ReferenceChoiceSchema = z.object({ id: z.number().int(), label: z.string() });
+/** A reference choice. */
+export type ReferenceChoice = z.infer<typeof ReferenceChoiceSchema>;
+/** Whose records a reference field may point at: the org the record is for. */
+export const ReferenceChoicesQuerySchema = z.object({ orgId: z.coerce.number().int().positive() });

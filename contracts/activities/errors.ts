@@ -25,6 +25,20 @@ export const ACTIVITIES_ERRORS = {
     message: { 'zh-CN': '字段“{key}”不是选择类，不能设置选项', en: 'The field “{key}” is not a choice and takes no options' },
   },
   ACTIVITIES_FIELD_RANGE: { status: 400, message: { 'zh-CN': '字段“{key}”的最小值大于最大值', en: 'The field “{key}” has a minimum above its maximum' } },
+  ACTIVITIES_FIELD_REF: {
+    status: 400,
+    message: {
+      'zh-CN': '字段“{key}”：引用类字段须指明引用的登记簿，其他字段不能指明',
+      en: 'The field “{key}”: a reference field names the registry it points into, and only a reference field does',
+    },
+  },
+  ACTIVITIES_REFERENCE_NOT_FOUND: {
+    status: 400,
+    message: {
+      'zh-CN': '所选{label}不存在、已停用或不属于本单位',
+      en: 'The chosen {label} does not exist, is inactive, or does not belong to this org',
+    },
+  },
   ACTIVITIES_MEASURE_UNKNOWN: { status: 400, message: { 'zh-CN': '统计指标“{measure}”不存在', en: 'There is no measure “{measure}”' } },
   ACTIVITIES_MEASURE_FIELD: {
     status: 400,

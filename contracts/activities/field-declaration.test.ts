@@ -75,4 +75,32 @@ describe('activity type declarations', () => {
     expect(schema.safeParse({ troupe: 'x', mode: 'online', audience: 2.5 }).success).toBe(false);
     expect(schema.safeParse({ troupe: 'x', mode: 'online', extra: 1 }).success).toBe(false);
   });
+
+  it('reads a referenced record’s attributes in conditions, from the snapshot the record keeps', () => {
+    const fields: FieldDeclaration[] = [{ key: 'study_group', labelZh: '中心组', labelEn: 'Study group', type: 'reference', ref: 'study_group', required: true }];
+    const rules: MeasureRule[] = [
+      { measure: 'study_sessions', value: { const: 1 } },
+      { measure: 'city_group_sessions', value: { const: 1 }, when: { field: 'study_group', attribute: 'level', equals: 'city_committee' } },
+    ];
+    expect(checkDeclaration(fields, rules, new Set(['study_sessions', 'city_group_sessions']))).toEqual([]);
+    const city = { study_group: { id: 4, label: '市委理论学习中心组', attributes: { level: 'city_committee' } } };
+    const county = { study_group: { id: 5, label: '县委理论学习中心组', attributes: { level: 'county_committee' } } };
+    expect(measuresOf(rules, { study_group: 4 }, city).map((m) => m.measure)).toEqual(['study_sessions', 'city_group_sessions']);
+    expect(measuresOf(rules, { study_group: 5 }, county).map((m) => m.measure)).toEqual(['study_sessions']);
+    expect(fieldValuesSchema(fields).safeParse({ study_group: 4 }).success).toBe(true);
+    expect(fieldValuesSchema(fields).safeParse({ study_group: '市委理论学习中心组' }).success).toBe(false);
+  });
+  it('refuses a reference without its registry, an attribute the registry lacks, or a registry on a plain field', () => {
+    const fields: FieldDeclaration[] = [
+      { key: 'group', labelZh: '中心组', labelEn: 'Group', type: 'reference', required: true },
+      { key: 'topic', labelZh: '主题', labelEn: 'Topic', type: 'text', ref: 'study_group', required: true },
+      { key: 'study_group', labelZh: '中心组', labelEn: 'Group', type: 'reference', ref: 'study_group', required: true },
+    ];
+    const rules: MeasureRule[] = [{ measure: 'study_sessions', value: { const: 1 }, when: { field: 'study_group', attribute: 'colour', equals: 'red' } }];
+    expect(checkDeclaration(fields, rules, new Set(['study_sessions'])).map((p) => `${p.path}:${p.code}`)).toEqual([
+      'fields.0.ref:ACTIVITIES_FIELD_REF',
+      'fields.1.ref:ACTIVITIES_FIELD_REF',
+      'measures.0.when:ACTIVITIES_MEASURE_CONDITION',
+    ]);
+  });
 });

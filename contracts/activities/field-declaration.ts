@@ -1,9 +1,16 @@
 import { z } from 'zod';
 
 /** The kinds of field an activity type can declare. */
-export const FIELD_TYPES = ['text', 'longtext', 'integer', 'number', 'date', 'select', 'multiselect', 'boolean'] as const;
+export const FIELD_TYPES = ['text', 'longtext', 'integer', 'number', 'date', 'select', 'multiselect', 'boolean', 'reference'] as const;
 /** One of FIELD_TYPES. */
 export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** The registries a reference field can point into; the record stores the id and a snapshot of what it pointed at. */
+export const REFERENCE_KINDS = ['study_group'] as const;
+/** One of REFERENCE_KINDS. */
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+/** What a measure rule may read from a referenced record, by kind. */
+export const REFERENCE_ATTRIBUTES: Record<ReferenceKind, readonly string[]> = { study_group: ['level'] };
 
 const key = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'ACTIVITIES_FIELD_KEY_SHAPE' });
 const label = z.string().trim().min(1).max(40);
@@ -19,6 +26,7 @@ export const FieldDeclarationSchema = z.strictObject({
   type: z.enum(FIELD_TYPES),
   required: z.boolean().default(false),
   options: z.array(FieldOptionSchema).max(50).optional(),
+  ref: z.enum(REFERENCE_KINDS).optional(),
   min: z.number().optional(),
   max: z.number().optional(),
   maxLength: z.number().int().min(1).max(5000).optional(),
@@ -32,7 +40,7 @@ export type FieldDeclaration = z.infer<typeof FieldDeclarationSchema>;
 export const MeasureRuleSchema = z.strictObject({
   measure: z.string().regex(/^[a-z][a-z0-9_]{0,47}$/),
   value: z.union([z.strictObject({ const: z.number().int().min(0).max(1_000_000) }), z.strictObject({ field: key })]),
-  when: z.strictObject({ field: key, equals: z.union([z.string(), z.boolean()]) }).optional(),
+  when: z.strictObject({ field: key, attribute: key.optional(), equals: z.union([z.string(), z.boolean()]) }).optional(),
 });
 /** A measure rule. */
 export type MeasureRule = z.infer<typeof MeasureRuleSchema>;
@@ -45,6 +53,7 @@ export interface DeclarationProblem {
     | 'ACTIVITIES_FIELD_OPTIONS_REQUIRED'
     | 'ACTIVITIES_FIELD_OPTIONS_NOT_ALLOWED'
     | 'ACTIVITIES_FIELD_RANGE'
+    | 'ACTIVITIES_FIELD_REF'
     | 'ACTIVITIES_MEASURE_UNKNOWN'
     | 'ACTIVITIES_MEASURE_FIELD'
     | 'ACTIVITIES_MEASURE_CONDITION';
@@ -68,6 +77,7 @@ export function checkDeclaration(fields: FieldDeclaration[], rules: MeasureRule[
     if (choice && (!f.options || f.options.length === 0))
       problems.push({ path: `fields.${i}.options`, code: 'ACTIVITIES_FIELD_OPTIONS_REQUIRED', params: { key: f.key } });
     if (!choice && f.options) problems.push({ path: `fields.${i}.options`, code: 'ACTIVITIES_FIELD_OPTIONS_NOT_ALLOWED', params: { key: f.key } });
+    if ((f.type === 'reference') !== (f.ref !== undefined)) problems.push({ path: `fields.${i}.ref`, code: 'ACTIVITIES_FIELD_REF', params: { key: f.key } });
     if (f.min !== undefined && f.max !== undefined && f.min > f.max)
       problems.push({ path: `fields.${i}.min`, code: 'ACTIVITIES_FIELD_RANGE', params: { key: f.key } });
     if (choice && f.options) {
@@ -87,10 +97,13 @@ export function checkDeclaration(fields: FieldDeclaration[], rules: MeasureRule[
     }
     if (r.when) {
       const f = byKey.get(r.when.field);
+      const attribute = r.when.attribute;
       const ok =
         f !== undefined &&
-        ((f.type === 'boolean' && typeof r.when.equals === 'boolean') ||
-          (f.type === 'select' && typeof r.when.equals === 'string' && (f.options ?? []).some((o) => o.value === r.when?.equals)));
+        (attribute === undefined
+          ? (f.type === 'boolean' && typeof r.when.equals === 'boolean') ||
+            (f.type === 'select' && typeof r.when.equals === 'string' && (f.options ?? []).some((o) => o.value === r.when?.equals))
+          : f.type === 'reference' && f.ref !== undefined && REFERENCE_ATTRIBUTES[f.ref].includes(attribute) && typeof r.when.equals === 'string');
       if (!ok) problems.push({ path: `measures.${i}.when`, code: 'ACTIVITIES_MEASURE_CONDITION', params: { field: r.when.field } });
     }
   });
@@ -100,11 +113,23 @@ export function checkDeclaration(fields: FieldDeclaration[], rules: MeasureRule[
 /** Values of a record's typed fields, as stored. */
 export type FieldValues = Record<string, string | number | boolean | string[] | null>;
 
-/** The measures a record contributes, from its type's rules and its field values; zero values are left out. */
-export function measuresOf(rules: MeasureRule[], values: FieldValues): { measure: string; value: number }[] {
+/** What a record's reference fields pointed at when it was saved: the id, its name then, and the attributes rules read. */
+export const ReferenceSnapshotSchema = z.object({ id: z.number().int(), label: z.string(), attributes: z.record(z.string(), z.string()) });
+/** One referenced record as the record keeps it. */
+export type ReferenceSnapshot = z.infer<typeof ReferenceSnapshotSchema>;
+/** The snapshots of a record's reference fields, by field key. */
+export type ReferenceSnapshots = Record<string, ReferenceSnapshot>;
+
+function conditionHolds(when: NonNullable<MeasureRule['when']>, values: FieldValues, refs: ReferenceSnapshots): boolean {
+  if (when.attribute === undefined) return values[when.field] === when.equals;
+  return refs[when.field]?.attributes[when.attribute] === when.equals;
+}
+
+/** The measures a record contributes, from its type's rules, its field values and what its references pointed at; zero values are left out. */
+export function measuresOf(rules: MeasureRule[], values: FieldValues, refs: ReferenceSnapshots = {}): { measure: string; value: number }[] {
   const totals = new Map<string, number>();
   for (const r of rules) {
-    if (r.when && values[r.when.field] !== r.when.equals) continue;
+    if (r.when && !conditionHolds(r.when, values, refs)) continue;
     const v = 'const' in r.value ? r.value.const : values[r.value.field];
     if (typeof v !== 'number' || !Number.isFinite(v) || v === 0) continue;
     totals.set(r.measure, (totals.get(r.measure) ?? 0) + v);

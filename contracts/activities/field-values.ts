@@ -33,6 +33,8 @@ function valueSchema(f: FieldDeclaration): z.ZodType {
       return z.boolean();
     case 'select':
       return z.enum((f.options ?? []).map((o) => o.value) as [string, ...string[]]);
+    case 'reference':
+      return z.number().int().positive();
     case 'multiselect':
       return z.array(z.enum((f.options ?? []).map((o) => o.value) as [string, ...string[]])).max(50);
   }

@@ -52,11 +52,11 @@ describe('demo ledger', () => {
 
   it('writes exactly the facts an approval would, and rollups that match a direct recomputation', async () => {
     const types = new Map((await findActivityTypes(tdb.db)).map((t) => [t.code, t]));
-    const sample = await sql<{ id: number; typeCode: string; fields: string }>`
-      select id, type_code as "typeCode", fields::text as fields from activities where id % 997 = 1 order by id`.execute(tdb.db);
+    const sample = await sql<{ id: number; typeCode: string; fields: string; refs: string }>`
+      select id, type_code as "typeCode", fields::text as fields, refs::text as refs from activities where id % 997 = 1 order by id`.execute(tdb.db);
     expect(sample.rows.length).toBeGreaterThan(100);
     for (const r of sample.rows) {
-      const expected = measuresOf(types.get(r.typeCode)?.measures ?? [], JSON.parse(r.fields)).sort((a, b) => a.measure.localeCompare(b.measure));
+      const expected = measuresOf(types.get(r.typeCode)?.measures ?? [], JSON.parse(r.fields), JSON.parse(r.refs)).sort((a, b) => a.measure.localeCompare(b.measure));
       const facts = await tdb.db.selectFrom('statFacts').select(['measure', 'value']).where('sourceId', '=', String(r.id)).orderBy('measure').execute();
       expect(facts.map((f) => ({ measure: f.measure, value: Number(f.value) }))).toEqual(expected);
     }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { measuresOf } from '../../contracts/activities/field-declaration';
+import { type FieldValues, measuresOf, type ReferenceSnapshots } from '../../contracts/activities/field-declaration';
+import { seedDemoStudyGroups } from './study-groups';
 import { findActivityTypes } from '../../server/modules/activities/activity-type.repository';
 import { rebuildRollups } from '../../server/modules/stats';
 import type { DbHandle } from '../../server/platform/db/connect';
@@ -48,6 +49,10 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
   const orgs = await openDemoOrgs(db);
   const types = new Map((await findActivityTypes(db)).map((t) => [t.code, t]));
   const records: DemoActivity[] = DEMO_YEARS.flatMap((y) => demoYear(orgs, y));
+  // Study sessions refer to their groups, so the groups come first (a no-op when they exist).
+  await seedDemoStudyGroups(dbh);
+  const groups = await db.selectFrom('studyGroups').select(['id', 'orgId', 'name', 'level']).where('active', '=', true).orderBy('id').execute();
+  const groupOf = new Map(groups.map((gr) => [`${gr.orgId}:${gr.level}`, gr]));
 
   const activities: (string | number | boolean | null)[][] = [];
   const history: (string | number | boolean | null)[][] = [];
@@ -58,7 +63,15 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
     if (!type) throw new Error(`demo type ${r.typeCode} missing`);
     // Reviewed two days after the event, as a county office would.
     const reviewed = new Date(new Date(r.endsAt).getTime() + 2 * 86_400_000).toISOString();
-    const fields = JSON.stringify(r.fields);
+    const refs: ReferenceSnapshots = {};
+    const values: FieldValues = { ...r.fields };
+    if (r.studyGroupLevel) {
+      const group = groupOf.get(`${r.orgId}:${r.studyGroupLevel}`);
+      if (!group) throw new Error(`demo study group of org ${r.orgId} (${r.studyGroupLevel}) missing`);
+      values.study_group = group.id;
+      refs.study_group = { id: group.id, label: group.name, attributes: { level: group.level } };
+    }
+    const fields = JSON.stringify(values);
     activities.push([
       id,
       r.typeCode,
@@ -67,6 +80,7 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
       r.startsAt,
       r.endsAt,
       fields,
+      JSON.stringify(refs),
       'approved',
       1,
       admin.id,
@@ -79,7 +93,7 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
     ]);
     history.push([id, 1, reviewed, admin.id, admin.username, 'demo', JSON.stringify({ demo: true, status: 'approved' })]);
     const factDate = localDate(new Date(r.startsAt), timezone);
-    for (const m of measuresOf(type.measures, r.fields)) facts.push(['activities', 'activity', String(id), r.orgId, factDate, m.measure, m.value]);
+    for (const m of measuresOf(type.measures, values, refs)) facts.push(['activities', 'activity', String(id), r.orgId, factDate, m.measure, m.value]);
   });
 
   await copyAll(
@@ -93,6 +107,7 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
       'starts_at',
       'ends_at',
       'fields',
+      'refs',
       'status',
       'version',
       'created_by',

@@ -1,3 +1,4 @@
+import type { StudyGroupLevel } from '../../contracts/theory/study-group.schemas';
 import type { FieldValues } from '../../contracts/activities/field-declaration';
 import { Generator } from './org-tree';
 
@@ -20,6 +21,8 @@ export interface DemoActivity {
   startsAt: string;
   endsAt: string;
   fields: FieldValues;
+  /** For a study session: the level of its org's group, which the seeder turns into the reference. */
+  studyGroupLevel?: StudyGroupLevel;
 }
 
 /** The years of records the demo city carries: the two years the seed report looks back on. */
@@ -97,27 +100,28 @@ export function demoYear(orgs: DemoOrg[], year: number): DemoActivity[] {
   const g = new Generator(year * 7919);
   const late = year >= 2023;
   const out: DemoActivity[] = [];
-  const add = (typeCode: string, org: DemoOrg, title: string, fields: FieldValues, hours: [number, number] = [1, 3]) =>
-    out.push({ typeCode, orgId: org.id, title, fields, ...when(g, year, hours) });
+  const add = (typeCode: string, org: DemoOrg, title: string, fields: FieldValues, hours: [number, number] = [1, 3], level?: StudyGroupLevel) =>
+    out.push({ typeCode, orgId: org.id, title, fields, ...when(g, year, hours), ...(level ? { studyGroupLevel: level } : {}) });
   const times = (n: number, f: (k: number) => void) => {
     for (let k = 0; k < n; k++) f(k);
   };
 
-  const study = (org: DemoOrg, level: string, attendees: [number, number]) => {
+  const study = (org: DemoOrg, level: StudyGroupLevel, attendees: [number, number]) => {
     const topic = g.pick(TOPICS);
-    add('theory_study', org, `${topic}专题学习`, {
-      study_group_level: level,
-      topic,
-      first_agenda_items: g.int(1, 3),
-      attendees: g.int(attendees[0], attendees[1]),
-      speakers: null,
-    });
+    add(
+      'theory_study',
+      org,
+      `${topic}专题学习`,
+      { topic, first_agenda_items: g.int(1, 3), attendees: g.int(attendees[0], attendees[1]), speakers: null },
+      [1, 3],
+      level,
+    );
   };
   times(late ? 9 : 10, () => study(o.city, 'city_committee', [30, 45]));
   times(late ? 30 : 31, () => study(o.cityPublicity, 'publicity_department', [20, 35]));
   for (const c of o.counties) times(12, () => study(c, 'county_committee', [20, 35]));
   for (const t of o.townships) times(late ? 27 : 25, () => study(t, 'township_committee', [12, 30]));
-  for (const a of o.agencies) times(24, () => study(a, 'department', [10, 25]));
+  for (const a of o.agencies) times(24, () => study(a, 'agency', [10, 25]));
 
   const lecturers: { org: DemoOrg; troupe: string }[] = [];
   for (const c of o.counties) times(40, () => lecturers.push({ org: c, troupe: `${short(c)}百姓宣讲团` }));

@@ -46,15 +46,15 @@ function membersOf(posts: string[], seed: number): DemoStudyGroup['members'] {
   return members;
 }
 
-/** The demo city's study groups: the city committee's, the publicity department's, each city agency's, each county's and township's. */
+/** The demo city's study groups: the city committee's, the publicity department's, each agency's (departments, media, schools), each county's and township's. */
 export function demoStudyGroups(orgs: DemoOrg[]): DemoStudyGroup[] {
   const city = orgs.find((o) => o.level === 'city' && o.kind === 'region');
   if (!city) throw new Error('the demo city is missing');
   const groups: DemoStudyGroup[] = [];
   let seed = 1;
   groups.push({ orgId: city.id, level: 'city_committee', name: `中共${city.name}委理论学习中心组`, members: membersOf(CITY_POSTS, seed++) });
-  for (const a of orgs.filter((o) => o.kind === 'agency' && o.level === 'city' && o.agencyType === 'department')) {
-    const publicity = a.name.endsWith('委宣传部');
+  for (const a of orgs.filter((o) => o.kind === 'agency')) {
+    const publicity = a.level === 'city' && a.name.endsWith('委宣传部');
     groups.push({
       orgId: a.id,
       level: publicity ? 'publicity_department' : 'agency',

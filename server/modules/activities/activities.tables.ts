@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { ActivityStatus } from '../../../contracts/activities/activity.schemas';
 import type { ActivityCategory } from '../../../contracts/activities/activity-type.schemas';
-import type { FieldDeclaration, FieldValues, MeasureRule } from '../../../contracts/activities/field-declaration';
+import type { FieldDeclaration, FieldValues, MeasureRule, ReferenceSnapshots } from '../../../contracts/activities/field-declaration';
 import type { ImportRowError, ImportStatus } from '../../../contracts/activities/import.schemas';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -32,6 +32,8 @@ export interface ActivityTable {
   startsAt: Timestamp;
   endsAt: Timestamp;
   fields: Json<FieldValues>;
+  /** What the record's reference fields pointed at when it was saved. */
+  refs: ColumnType<ReferenceSnapshots, string | undefined, string>;
   status: Generated<ActivityStatus>;
   returnReason: string | null;
   version: Generated<number>;

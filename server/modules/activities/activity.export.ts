@@ -19,19 +19,22 @@ export const MAX_EXPORT_ROWS = 50_000;
 
 const STATUS = { draft: '草稿', submitted: '待审核', approved: '已审核', returned: '已退回' } as const;
 
-function fieldText(f: FieldDeclaration, v: FieldValues[string]): string | number {
+function fieldText(f: FieldDeclaration, v: FieldValues[string], refs: Activity['refs'] = {}): string | number {
   if (v === null || v === undefined) return '';
+  // The name the record pointed at, which is also what the import reads back.
+  if (f.type === 'reference') return refs[f.key]?.label ?? String(v);
   if (f.type === 'boolean') return v ? YES : NO;
   if (f.type === 'select') return f.options?.find((o) => o.value === v)?.labelZh ?? String(v);
   if (f.type === 'multiselect' && Array.isArray(v)) return v.map((x) => f.options?.find((o) => o.value === x)?.labelZh ?? x).join(MULTI_SEPARATOR);
   return typeof v === 'number' ? v : String(v);
 }
 
-function summaryOf(fields: FieldDeclaration[] | undefined, values: FieldValues): string {
+function summaryOf(fields: FieldDeclaration[] | undefined, values: FieldValues, refs: Activity['refs']): string {
   return Object.entries(values)
     .map(([k, v]) => {
       const f = fields?.find((d) => d.key === k);
-      return f ? `${f.labelZh}：${fieldText(f, v)}` : `${k}：${String(v)}`;
+      if (!f && refs[k]) return `${k}：${refs[k].label}`;
+      return f ? `${f.labelZh}：${fieldText(f, v, refs)}` : `${k}：${String(v)}`;
     })
     .join('；');
 }
@@ -67,7 +70,7 @@ export async function exportActivities(deps: ActivitiesDeps, ctx: RequestContext
   sheet.getRow(1).font = { bold: true };
   const cell = (v: string | number) => (typeof v === 'string' ? escapeCell(v) : v);
   for (const a of items) {
-    const fieldCells = type ? fieldCols.map((f) => fieldText(f, a.fields[f.key] ?? null)) : [summaryOf(undefined, a.fields)];
+    const fieldCells = type ? fieldCols.map((f) => fieldText(f, a.fields[f.key] ?? null, a.refs)) : [summaryOf(undefined, a.fields, a.refs)];
     const reviewedAt = a.reviewedAt ? localDateTime(new Date(a.reviewedAt), deps.config.timezone) : '';
     sheet.addRow(
       [

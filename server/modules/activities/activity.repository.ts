@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { ActivityListQuery, ActivityStatus } from '../../../contracts/activities/activity.schemas';
-import type { FieldValues, MeasureRule } from '../../../contracts/activities/field-declaration';
+import type { FieldValues, MeasureRule, ReferenceSnapshots } from '../../../contracts/activities/field-declaration';
 import type { Db } from '../../platform/db/database';
 import { containsPattern } from '../../platform/db/like';
 import type { Actor } from '../../platform/http/actor';
@@ -21,6 +21,7 @@ export interface ActivityView {
   startsAt: Date;
   endsAt: Date;
   fields: FieldValues;
+  refs: ReferenceSnapshots;
   status: ActivityStatus;
   returnReason: string | null;
   version: number;
@@ -53,6 +54,7 @@ function base(db: Db) {
       'activities.endsAt',
       // As text: the camel-case plugin would otherwise rename the snake_case field keys inside the jsonb.
       sql<string>`activities.fields::text`.as('fieldsJson'),
+      sql<string>`activities.refs::text`.as('refsJson'),
       'activities.status',
       'activities.returnReason',
       'activities.version',
@@ -65,8 +67,12 @@ function base(db: Db) {
     ]);
 }
 
-function parsed<R extends { fieldsJson: string }>({ fieldsJson, ...rest }: R): Omit<R, 'fieldsJson'> & { fields: FieldValues } {
-  return { ...rest, fields: JSON.parse(fieldsJson) as FieldValues };
+function parsed<R extends { fieldsJson: string; refsJson: string }>({
+  fieldsJson,
+  refsJson,
+  ...rest
+}: R): Omit<R, 'fieldsJson' | 'refsJson'> & { fields: FieldValues; refs: ReferenceSnapshots } {
+  return { ...rest, fields: JSON.parse(fieldsJson) as FieldValues, refs: JSON.parse(refsJson) as ReferenceSnapshots };
 }
 
 /** One record within the actor's scope of `kind`, or undefined. */

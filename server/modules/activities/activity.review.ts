@@ -51,7 +51,7 @@ async function factsOf(tx: Transaction<Database>, deps: ActivitiesDeps, row: Act
   const type = await findActivityType(tx, row.typeCode);
   if (!type) throw new AppError('ACTIVITIES_TYPE_NOT_FOUND', { code: row.typeCode });
   const factDate = localDate(new Date(row.startsAt), deps.config.timezone);
-  return measuresOf(type.measures, row.fields).map((m) => ({ ...sourceOf(row.id), orgId: row.orgId, factDate, ...m }));
+  return measuresOf(type.measures, row.fields, row.refs).map((m) => ({ ...sourceOf(row.id), orgId: row.orgId, factDate, ...m }));
 }
 
 function columnsFor(action: ReviewAction, ctx: RequestContext, reason: string | null) {

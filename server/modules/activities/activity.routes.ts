@@ -7,7 +7,13 @@ import {
   ActivityPageSchema,
   ActivityTransitionSchema,
   ActivityUpdateSchema,
+  ReferenceChoiceSchema,
+  ReferenceChoicesQuerySchema,
 } from '../../../contracts/activities/activity.schemas';
+import { REFERENCE_KINDS } from '../../../contracts/activities/field-declaration';
+import { z } from 'zod';
+import { assertOrgInScope } from '../identity';
+import { referenceChoices } from './references';
 import type { Probe } from '../../platform/http/access';
 import { contextOf } from '../../platform/http/context';
 import type { ActivitiesDeps } from './activities.deps';
@@ -37,6 +43,25 @@ export function activityRoutes(deps: ActivitiesDeps): FastifyPluginAsyncZod {
         schema: { tags, summary: 'Records in my view, newest first', querystring: ActivityListQuerySchema, response: { 200: ActivityPageSchema } },
       },
       async (req) => listActivities(deps, contextOf(req), req.query),
+    );
+
+    app.get(
+      '/activities/references/:kind',
+      {
+        config: { access: write, probe: (t) => ({ params: { kind: 'study_group' }, query: { orgId: Number(t.countyA) } }) },
+        schema: {
+          tags,
+          summary: 'What a reference field of a record for this org may point at, e.g. the org’s study groups',
+          params: z.object({ kind: z.enum(REFERENCE_KINDS) }),
+          querystring: ReferenceChoicesQuerySchema,
+          response: { 200: z.array(ReferenceChoiceSchema) },
+        },
+      },
+      async (req) => {
+        const ctx = contextOf(req);
+        await assertOrgInScope(deps.db, ctx.actor, 'entry', req.query.orgId);
+        return (await referenceChoices(deps, deps.db, req.params.kind, req.query.orgId)).map(({ id, label }) => ({ id, label }));
+      },
     );
 
     app.get(

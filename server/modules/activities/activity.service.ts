@@ -12,6 +12,7 @@ import { findActivityType } from './activity-type.repository';
 import { findAttachments } from './attachment.repository';
 import { checkFieldValues } from '../../platform/http/field-values';
 import { signalsFor } from './integrity.signals';
+import { snapshotReferences } from './references';
 
 async function assertVenue(db: Db, ctx: RequestContext, venueId: number | null | undefined): Promise<void> {
   if (venueId === undefined || venueId === null) return;
@@ -86,6 +87,7 @@ export async function createActivity(deps: ActivitiesDeps, ctx: RequestContext, 
     await assertOrgInScope(tx, ctx.actor, 'entry', input.orgId);
     const type = await activeType(tx, input.typeCode);
     const fields = checkFieldValues(type.fields, input.fields, ctx.locale);
+    const refs = await snapshotReferences(deps, tx, type.fields, fields, input.orgId, ctx.locale);
     assertTimeOrder(input.startsAt, input.endsAt);
     await assertVenue(tx, ctx, input.venueId);
     const row = await tx
@@ -98,6 +100,7 @@ export async function createActivity(deps: ActivitiesDeps, ctx: RequestContext, 
         startsAt: input.startsAt,
         endsAt: input.endsAt,
         fields: JSON.stringify(fields),
+        refs: JSON.stringify(refs),
         returnReason: null,
         createdBy: ctx.actor.userId,
         submittedAt: null,
@@ -140,6 +143,7 @@ export async function updateActivity(deps: ActivitiesDeps, ctx: RequestContext, 
     const type = await findActivityType(tx, current.typeCode);
     if (!type) throw new AppError('ACTIVITIES_TYPE_NOT_FOUND', { code: current.typeCode });
     const fields = input.fields === undefined ? undefined : checkFieldValues(type.fields, input.fields, ctx.locale);
+    const refs = fields === undefined ? undefined : await snapshotReferences(deps, tx, type.fields, fields, current.orgId, ctx.locale);
     const startsAt = input.startsAt === undefined ? undefined : new Date(input.startsAt).toISOString();
     const endsAt = input.endsAt === undefined ? undefined : new Date(input.endsAt).toISOString();
     assertTimeOrder(startsAt ?? current.startsAt, endsAt ?? current.endsAt);
@@ -153,7 +157,7 @@ export async function updateActivity(deps: ActivitiesDeps, ctx: RequestContext, 
         ...(input.venueId === undefined ? {} : { venueId: input.venueId }),
         ...(startsAt === undefined ? {} : { startsAt }),
         ...(endsAt === undefined ? {} : { endsAt }),
-        ...(fields === undefined ? {} : { fields: JSON.stringify(fields) }),
+        ...(fields === undefined ? {} : { fields: JSON.stringify(fields), refs: JSON.stringify(refs ?? {}) }),
         version: current.version + 1,
         updatedAt: new Date(),
       })

@@ -49,6 +49,7 @@ function helpOf(col: SheetColumn): string {
   if (f.type === 'integer') parts.push(`整数${f.max !== undefined ? `，${f.min ?? 0}～${f.max}` : ''}`);
   if (f.type === 'number') parts.push(`数字${f.max !== undefined ? `，${f.min ?? 0}～${f.max}` : ''}`);
   if (f.type === 'date') parts.push('日期，如 2023-05-17');
+  if (f.type === 'reference') parts.push('填写所属单位已登记的名称（如该单位理论学习中心组的名称）');
   if (f.helpZh) parts.push(f.helpZh);
   return parts.join('；');
 }

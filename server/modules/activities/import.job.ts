@@ -17,6 +17,7 @@ import { findActivityType } from './activity-type.repository';
 import type { RawCell } from '../../platform/files/sheet-cells';
 import { orgResolver } from '../../platform/files/sheet-orgs';
 import { type ImportedRow, isSkippedRow, readRow } from './import.rows';
+import { referenceNames } from './references';
 import { sheetColumns } from './xlsx-columns';
 
 /** The most data rows one import takes; larger sets are split, so one mistake never holds back a month of work. */
@@ -78,12 +79,13 @@ async function insertRows(deps: ActivitiesDeps, ctx: RequestContext, jobId: stri
       const batch = rows.slice(i, i + INSERT_BATCH);
       const batchIds = ids.slice(i, i + INSERT_BATCH);
       await sql`
-        insert into activities (id, type_code, org_id, title, starts_at, ends_at, fields, status, version, created_by, submitted_at)
-        select u.id, ${type.code}, u.org_id, u.title, u.starts_at::timestamptz, u.ends_at::timestamptz, u.fields::jsonb,
+        insert into activities (id, type_code, org_id, title, starts_at, ends_at, fields, refs, status, version, created_by, submitted_at)
+        select u.id, ${type.code}, u.org_id, u.title, u.starts_at::timestamptz, u.ends_at::timestamptz, u.fields::jsonb, u.refs::jsonb,
           ${submit ? 'submitted' : 'draft'}, ${submit ? 2 : 1}, ${ctx.actor.userId}, ${submit ? now : null}::timestamptz
         from unnest(${batchIds}::int[], ${batch.map((r) => r.orgId)}::int[], ${batch.map((r) => r.title)}::text[],
-          ${batch.map((r) => r.startsAt)}::text[], ${batch.map((r) => r.endsAt)}::text[], ${batch.map((r) => JSON.stringify(r.fields))}::text[])
-          as u (id, org_id, title, starts_at, ends_at, fields)`.execute(tx);
+          ${batch.map((r) => r.startsAt)}::text[], ${batch.map((r) => r.endsAt)}::text[], ${batch.map((r) => JSON.stringify(r.fields))}::text[],
+          ${batch.map((r) => JSON.stringify(r.refs))}::text[])
+          as u (id, org_id, title, starts_at, ends_at, fields, refs)`.execute(tx);
       const created = batch.map((r) => JSON.stringify({ importId: jobId, row: r.row }));
       await sql`
         insert into activity_history (activity_id, version, user_id, username, action, changes)
@@ -122,10 +124,12 @@ async function run(deps: ActivitiesDeps, ctx: RequestContext, jobId: string, typ
     .filter((r) => !isSkippedRow(r.cells));
   if (data.length === 0) throw new ImportRefused({ code: 'ACTIVITIES_IMPORT_EMPTY', params: {} });
   await setJob(deps, jobId, { status: 'validating', totalRows: data.length });
+  const orgs = await openOrgsInScope(deps.db, ctx.actor, 'entry');
   const context = {
     columns: sheetColumns(type),
     type,
-    resolveOrg: orgResolver(await openOrgsInScope(deps.db, ctx.actor, 'entry')),
+    resolveOrg: orgResolver(orgs),
+    references: await referenceNames(deps, deps.db, type.fields, orgs.map((o) => o.id)),
     timezone: deps.config.timezone,
     locale: ctx.locale,
     submit,

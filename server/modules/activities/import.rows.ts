@@ -1,5 +1,5 @@
 import type { ActivityType } from '../../../contracts/activities/activity-type.schemas';
-import type { FieldValues } from '../../../contracts/activities/field-declaration';
+import type { FieldValues, ReferenceSnapshot, ReferenceSnapshots } from '../../../contracts/activities/field-declaration';
 import type { fieldValuesSchema } from '../../../contracts/activities/field-values';
 import type { ImportRowError } from '../../../contracts/activities/import.schemas';
 import type { Locale } from '../../../contracts/common/locale';
@@ -17,6 +17,7 @@ export interface ImportedRow {
   startsAt: string;
   endsAt: string;
   fields: FieldValues;
+  refs: ReferenceSnapshots;
 }
 
 const M = {
@@ -25,11 +26,12 @@ const M = {
   orgAmbiguous: { 'zh-CN': '有多个单位名为“{v}”，请从下拉列表中选择带代码的名称', en: 'Several orgs are named “{v}”; pick the entry with its code' },
   title: { 'zh-CN': '标题不能超过 200 个字', en: 'A title has at most 200 characters' },
   order: { 'zh-CN': '结束时间早于开始时间', en: 'The end precedes the start' },
+  reference: { 'zh-CN': '“{v}”不是该单位的{label}，请填写本单位登记的名称', en: '“{v}” is not a {label} of this org; use a name the org has registered' },
   future: { 'zh-CN': '活动尚未开始，不能提交审核（可选择导入为草稿）', en: 'The activity has not started and cannot be submitted (import as drafts instead)' },
 } as const;
 
-function say(key: keyof typeof M, locale: Locale, v = ''): string {
-  return M[key][locale].replace('{v}', v);
+function say(key: keyof typeof M, locale: Locale, v = '', label = ''): string {
+  return M[key][locale].replace('{v}', v).replace('{label}', label);
 }
 
 /** What reading one row needs: the sheet's columns, the type, the orgs, the clock and the language. */
@@ -41,6 +43,8 @@ export interface RowContext {
   locale: Locale;
   submit: boolean;
   now: number;
+  /** The names reference fields may use, by field key, then org, then name. */
+  references: Map<string, Map<number, Map<string, ReferenceSnapshot>>>;
   /** The type's field schema, built once per import rather than per row. */
   schema: ReturnType<typeof fieldValuesSchema>;
 }
@@ -92,11 +96,32 @@ export function readRow(rowNumber: number, cells: RawCell[], ctx: RowContext): {
   if (startsAt && ctx.submit && new Date(startsAt).getTime() > ctx.now) fail(2, say('future', ctx.locale));
 
   const values: Record<string, unknown> = {};
+  const refs: ReferenceSnapshots = {};
+  const unchecked = new Set<string>();
   const columnOfKey = new Map<string, number>();
   ctx.columns.forEach((c, i) => {
     if (c.kind !== 'field') return;
     columnOfKey.set(c.field.key, i);
     if (formulaCols.has(columnLetter(i + 1))) return;
+    if (c.field.type === 'reference') {
+      const name = plain[i] === null || plain[i] === undefined ? '' : String(plain[i]).trim();
+      if (name === '') {
+        if (c.field.required) fail(i, say('required', ctx.locale));
+        return;
+      }
+      // Without a valid org the name cannot be checked; the org column already carries the error.
+      if (orgId === 0) {
+        unchecked.add(c.field.key);
+        return;
+      }
+      const found = ctx.references.get(c.field.key)?.get(orgId)?.get(name);
+      if (!found) fail(i, say('reference', ctx.locale, name, ctx.locale === 'en' ? c.field.labelEn : c.field.labelZh));
+      else {
+        values[c.field.key] = found.id;
+        refs[c.field.key] = found;
+      }
+      return;
+    }
     const v = fieldValueOf(c.field, plain[i] ?? null, ctx.locale);
     if (!v.ok) fail(i, v.message);
     else if (v.value !== null) values[c.field.key] = v.value;
@@ -107,11 +132,11 @@ export function readRow(rowNumber: number, cells: RawCell[], ctx: RowContext): {
     for (const issue of checked.error.issues) {
       const key = String(issue.path[0] ?? '');
       const col = columnOfKey.get(key);
-      if (col === undefined || errors.some((e) => e.column === columnLetter(col + 1))) continue;
+      if (col === undefined || unchecked.has(key) || errors.some((e) => e.column === columnLetter(col + 1))) continue;
       const { code, path, message, ...params } = issue;
       fail(col, issueMessage({ keyword: code, instancePath: `/${path.map(String).join('/')}`, message, params }, ctx.locale));
     }
   }
   if (errors.length > 0 || !startsAt || !endsAt) return { ok: false, errors };
-  return { ok: true, row: { row: rowNumber, orgId, title, startsAt, endsAt, fields: (checked.success ? checked.data : values) as FieldValues } };
+  return { ok: true, row: { row: rowNumber, orgId, title, startsAt, endsAt, fields: (checked.success ? checked.data : values) as FieldValues, refs } };
 }

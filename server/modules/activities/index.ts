@@ -6,7 +6,7 @@ import { attachmentRoutes } from './attachment.routes';
 import { defineImportJob } from './import.job';
 import { importRoutes } from './import.routes';
 
-export type { ActivitiesDeps } from './activities.deps';
+export type { ActivitiesDeps, ReferenceResolver } from './activities.deps';
 
 /** The activities module: activity types as data, records and their review, feeding the statistics spine on approval. */
 export function createActivitiesModule(deps: ActivitiesDeps): { module: AppModule } {

@@ -3,6 +3,7 @@ import { studyGroupRoutes } from './study-group.routes';
 import type { TheoryDeps } from './theory.deps';
 
 export type { TheoryDeps } from './theory.deps';
+export { studyGroupReference } from './study-group.reference';
 
 /** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums. */
 export function createTheoryModule(deps: TheoryDeps): AppModule {

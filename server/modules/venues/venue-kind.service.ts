@@ -9,6 +9,10 @@ import type { VenuesDeps } from './venues.deps';
 
 function assertFieldsValid(input: VenueKindWrite): void {
   const problems = checkDeclaration(input.fields, [], new Set());
+  // A venue's values are not snapshotted against a registry, so its kinds declare no reference fields.
+  input.fields.forEach((f, i) => {
+    if (f.type === 'reference') problems.push({ path: `fields.${i}.type`, code: 'ACTIVITIES_FIELD_REF', params: { key: f.key } });
+  });
   if (problems.length === 0) return;
   throw new AppError(
     'VENUES_KIND_INVALID',

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   type ActivityCreate,
   type ActivityDetail,
@@ -7,7 +7,9 @@ import {
   type ActivityStatus,
   type ActivityUpdate,
   AttachmentSchema,
+  ReferenceChoiceSchema,
 } from '../../../contracts/activities/activity.schemas';
+import type { ReferenceKind } from '../../../contracts/activities/field-declaration';
 import { apiCommand, apiDownload, apiRequest, type DownloadedFile } from '../client';
 
 /** Filters of the activity list; the export takes the same ones. */
@@ -37,6 +39,8 @@ export const activitiesApi = {
   update: (id: number, input: ActivityUpdate): Promise<ActivityDetail> => apiRequest(recordPath(id), ActivityDetailSchema, { method: 'PATCH', body: input }),
   transition: (id: number, action: ActivityAction, version: number, reason?: string): Promise<ActivityDetail> =>
     apiRequest(`${recordPath(id)}/${action}`, ActivityDetailSchema, { method: 'POST', body: { version, ...(reason ? { reason } : {}) } }),
+  referenceChoices: (kind: ReferenceKind, orgId: number) =>
+    apiRequest(`/activities/references/${kind}`, z.array(ReferenceChoiceSchema), { query: { orgId } }),
   exportXlsx: (filters: ActivityFilters): Promise<DownloadedFile> => apiDownload('/activities/export', { ...filters }),
   uploadAttachment: (id: number, file: File) => {
     const form = new FormData();
@@ -52,4 +56,5 @@ export const activityKeys = {
   all: ['activities'] as const,
   list: (filters: ActivityFilters, page: number, pageSize: number) => ['activities', 'list', filters, page, pageSize] as const,
   detail: (id: number) => ['activities', 'detail', id] as const,
+  references: (kind: ReferenceKind, orgId: number) => ['activities', 'references', kind, orgId] as const,
 };

@@ -29,9 +29,16 @@ export function toApiValues(fields: FieldDeclaration[], values: Record<string, F
   return out;
 }
 
-/** A stored value as display text, with option labels in the UI language. */
-export function displayValue(f: FieldDeclaration, v: FieldValues[string] | undefined, locale: 'zh-CN' | 'en', yesNo: [string, string]): string {
+/** A stored value as display text, with option labels in the UI language and references by the name they pointed at. */
+export function displayValue(
+  f: FieldDeclaration,
+  v: FieldValues[string] | undefined,
+  locale: 'zh-CN' | 'en',
+  yesNo: [string, string],
+  refs: Record<string, { label: string }> = {},
+): string {
   if (v === undefined || v === null || v === '') return '—';
+  if (f.type === 'reference') return refs[f.key]?.label ?? String(v);
   const label = (value: string) => {
     const o = f.options?.find((opt) => opt.value === value);
     return o ? (locale === 'en' ? o.labelEn : o.labelZh) : value;

@@ -1,5 +1,5 @@
 import type { ActivityCategory, ActivityType, ActivityTypeWrite } from '../../../contracts/activities/activity-type.schemas';
-import type { FieldDeclaration, FieldType, MeasureRule } from '../../../contracts/activities/field-declaration';
+import type { FieldDeclaration, FieldType, MeasureRule, ReferenceKind } from '../../../contracts/activities/field-declaration';
 
 /** A declared field as the type form edits it: options as lines of "value | 中文 | English". */
 export interface FieldRow {
@@ -14,6 +14,7 @@ export interface FieldRow {
   helpZh?: string;
   helpEn?: string;
   optionsText?: string;
+  ref?: ReferenceKind;
 }
 
 /** A measure rule as the type form edits it. */
@@ -22,6 +23,7 @@ export interface MeasureRow {
   source: 'const' | 'field';
   constValue?: number | null;
   field?: string;
+  /** A field key, or `field.attribute` for what a reference field points at. */
   whenField?: string;
   whenEquals?: string;
 }
@@ -57,7 +59,7 @@ export function toTypeForm(t: ActivityType): TypeFormValues {
       source: 'const' in m.value ? 'const' : 'field',
       constValue: 'const' in m.value ? m.value.const : undefined,
       field: 'field' in m.value ? m.value.field : undefined,
-      whenField: m.when?.field,
+      whenField: m.when?.attribute ? `${m.when.field}.${m.when.attribute}` : m.when?.field,
       whenEquals: m.when === undefined ? undefined : String(m.when.equals),
     })),
   };
@@ -89,6 +91,7 @@ export function toTypeWrite(v: TypeFormValues): ActivityTypeWrite {
       type: f.type,
       required: f.required ?? false,
       ...(options ? { options } : {}),
+      ...(f.type === 'reference' && f.ref ? { ref: f.ref } : {}),
       ...(numeric && num(f.min) !== undefined ? { min: num(f.min) } : {}),
       ...(numeric && num(f.max) !== undefined ? { max: num(f.max) } : {}),
       ...(textual && num(f.maxLength) !== undefined ? { maxLength: num(f.maxLength) } : {}),
@@ -97,12 +100,13 @@ export function toTypeWrite(v: TypeFormValues): ActivityTypeWrite {
     };
   });
   const measures: MeasureRule[] = (v.measures ?? []).map((m) => {
-    const whenType = fields.find((f) => f.key === m.whenField)?.type;
+    const [whenKey = '', attribute] = (m.whenField ?? '').split('.');
+    const whenType = fields.find((f) => f.key === whenKey)?.type;
     const equals = whenType === 'boolean' ? m.whenEquals === 'true' : (m.whenEquals ?? '');
     return {
       measure: m.measure,
       value: m.source === 'field' ? { field: m.field ?? '' } : { const: num(m.constValue) ?? 1 },
-      ...(m.whenField ? { when: { field: m.whenField, equals } } : {}),
+      ...(m.whenField ? { when: { field: whenKey, ...(attribute ? { attribute } : {}), equals } } : {}),
     };
   });
   return { code: v.code.trim(), nameZh: v.nameZh.trim(), nameEn: v.nameEn.trim(), category: v.category, active: v.active, fields, measures };

@@ -116,7 +116,7 @@ export function ActivityDetailDrawer({ id, onClose, onEdit }: ActivityDetailDraw
               ...(type?.fields ?? []).map((f) => ({
                 key: `f-${f.key}`,
                 label: fieldLabel(f, locale),
-                children: displayValue(f, record.fields[f.key], locale, yesNo),
+                children: displayValue(f, record.fields[f.key], locale, yesNo, record.refs),
               })),
               { key: 'by', label: t('activities.col.createdBy'), children: `${record.createdBy} · ${formatDateTime(record.createdAt)}` },
               ...(record.reviewedBy

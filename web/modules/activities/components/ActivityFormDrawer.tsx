@@ -45,6 +45,7 @@ export function ActivityFormDrawer({ record, onClose, onSaved }: ActivityFormDra
   const [form] = Form.useForm<ActivityForm>();
   const [conflict, setConflict] = useState<string | null>(null);
   const typeCode = Form.useWatch('typeCode', form) ?? record?.typeCode;
+  const orgId = Form.useWatch('orgId', form) ?? record?.org.id;
   const type = types.data?.find((x) => x.code === typeCode);
   const entryRoots = useMemo(() => new Set((me?.entryScope ?? []).map((o) => o.id)), [me]);
   const selectable = useRef(new Set<number>());
@@ -122,7 +123,18 @@ export function ActivityFormDrawer({ record, onClose, onSaved }: ActivityFormDra
     >
       {conflict && <Alert type="error" showIcon title={conflict} style={{ marginBottom: 12 }} data-testid="activity-conflict" />}
       {types.isLoading ? null : (
-        <Form<ActivityForm> form={form} layout="vertical" initialValues={initialValues} onFinish={submit} data-testid="activity-form">
+        <Form<ActivityForm>
+          form={form}
+          layout="vertical"
+          initialValues={initialValues}
+          onFinish={submit}
+          onValuesChange={(changed: Partial<ActivityForm>) => {
+            // A reference points at the chosen org's own entries, so another org clears it.
+            if (changed.orgId === undefined) return;
+            for (const f of type?.fields ?? []) if (f.type === 'reference') form.setFieldValue(['fields', f.key], undefined);
+          }}
+          data-testid="activity-form"
+        >
           <Form.Item name="typeCode" label={t('activities.field.type')} rules={[{ required: true, message: t('activities.form.typeRequired') }]}>
             <Select
               disabled={record !== null}
@@ -166,7 +178,7 @@ export function ActivityFormDrawer({ record, onClose, onSaved }: ActivityFormDra
                 f.required && f.type !== 'boolean' ? [{ required: true, message: t('activities.form.fieldRequired', { field: fieldLabel(f, locale) }) }] : []
               }
             >
-              <FieldInput field={f} />
+              <FieldInput field={f} orgId={orgId} />
             </Form.Item>
           ))}
         </Form>

@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
-import { FIELD_TYPES, type FieldType } from '../../../../contracts/activities/field-declaration';
+import { FIELD_TYPES, type FieldType, REFERENCE_KINDS, type ReferenceKind } from '../../../../contracts/activities/field-declaration';
 import { useT } from '../../../app/i18n/useT';
 import type { MessageKey } from '../../../app/i18n/messages';
 
@@ -16,7 +16,11 @@ export const FIELD_TYPE_KEY: Record<FieldType, MessageKey> = {
   select: 'activities.fieldType.select',
   multiselect: 'activities.fieldType.multiselect',
   boolean: 'activities.fieldType.boolean',
+  reference: 'activities.fieldType.reference',
 };
+
+/** The message key naming each registry a reference field may point into. */
+export const REFERENCE_KIND_KEY: Record<ReferenceKind, MessageKey> = { study_group: 'activities.referenceKind.study_group' };
 
 /** The declared fields of a type, one card each, with the settings that fit its kind (range, length, options). */
 export function TypeFieldsEditor() {
@@ -86,6 +90,14 @@ export function TypeFieldsEditor() {
                         <Col xs={24} sm={12}>
                           <Form.Item name={[name, 'maxLength']} label={t('activities.types.maxLength')}>
                             <InputNumber min={1} max={5000} style={{ width: '100%' }} />
+                          </Form.Item>
+                        </Col>
+                      );
+                    if (type === 'reference')
+                      return (
+                        <Col xs={24} sm={12}>
+                          <Form.Item name={[name, 'ref']} label={t('activities.types.ref')} rules={[{ required: true }]}>
+                            <Select options={REFERENCE_KINDS.map((k) => ({ value: k, label: t(REFERENCE_KIND_KEY[k]) }))} />
                           </Form.Item>
                         </Col>
                       );

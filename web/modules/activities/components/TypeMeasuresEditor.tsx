@@ -4,6 +4,7 @@ import { Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { statsApi, statsKeys } from '../../../api/stats/stats';
 import { useLocale } from '../../../app/i18n/locale-context';
 import { useT } from '../../../app/i18n/useT';
+import { REFERENCE_ATTRIBUTES } from '../../../../contracts/activities/field-declaration';
 import type { FieldRow } from '../type-form';
 
 /** The measure rules of a type: which measure, fed by a constant or a numeric field, optionally only when a choice matches. */
@@ -14,6 +15,10 @@ export function TypeMeasuresEditor() {
   const fields = (Form.useWatch('fields') as FieldRow[] | undefined) ?? [];
   const fieldOptions = (pred: (f: FieldRow) => boolean) =>
     fields.filter((f) => f?.key && pred(f)).map((f) => ({ value: f.key, label: `${f.labelZh ?? f.key} (${f.key})` }));
+  // A condition may read what a reference field points at, e.g. the level of the session's study group.
+  const attributeOptions = fields
+    .filter((f) => f?.key && f.type === 'reference' && f.ref)
+    .flatMap((f) => (f.ref ? REFERENCE_ATTRIBUTES[f.ref] : []).map((a) => ({ value: `${f.key}.${a}`, label: `${f.labelZh ?? f.key} (${f.key}.${a})` })));
   return (
     <Form.List name="measures">
       {(items, { add, remove }) => (
@@ -65,7 +70,7 @@ export function TypeMeasuresEditor() {
                 </Form.Item>
                 <Col xs={12} sm={6}>
                   <Form.Item name={[name, 'whenField']} label={t('activities.types.whenField')}>
-                    <Select allowClear options={fieldOptions((f) => f.type === 'select' || f.type === 'boolean')} />
+                    <Select allowClear options={[...fieldOptions((f) => f.type === 'select' || f.type === 'boolean'), ...attributeOptions]} />
                   </Form.Item>
                 </Col>
                 <Col xs={12} sm={6}>

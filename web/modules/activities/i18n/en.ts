@@ -144,6 +144,9 @@ export const activitiesEn: Record<keyof typeof activitiesZhCN, string> = {
   'activities.fieldType.select': 'Single choice',
   'activities.fieldType.multiselect': 'Multiple choice',
   'activities.fieldType.boolean': 'Yes/no',
+  'activities.fieldType.reference': 'Reference to a register entry',
+  'activities.referenceKind.study_group': 'Study group',
+  'activities.referenceNone': 'None of this org’s study groups yet; add the group under Theory study first',
 
   'activities.types.new': 'New type',
   'activities.types.createTitle': 'New activity type',
@@ -165,6 +168,7 @@ export const activitiesEn: Record<keyof typeof activitiesZhCN, string> = {
   'activities.types.labelZh': 'Chinese label',
   'activities.types.labelEn': 'English label',
   'activities.types.fieldType': 'Kind',
+  'activities.types.ref': 'Points into',
   'activities.types.required': 'Required',
   'activities.types.min': 'Minimum',
   'activities.types.max': 'Maximum',

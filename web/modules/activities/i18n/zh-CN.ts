@@ -142,6 +142,9 @@ export const activitiesZhCN = {
   'activities.fieldType.select': '单选',
   'activities.fieldType.multiselect': '多选',
   'activities.fieldType.boolean': '是/否',
+  'activities.fieldType.reference': '引用登记簿',
+  'activities.referenceKind.study_group': '理论学习中心组',
+  'activities.referenceNone': '本单位尚无中心组，请先在“理论学习”中登记',
 
   'activities.types.new': '新建类型',
   'activities.types.createTitle': '新建活动类型',
@@ -163,6 +166,7 @@ export const activitiesZhCN = {
   'activities.types.labelZh': '中文名称',
   'activities.types.labelEn': '英文名称',
   'activities.types.fieldType': '字段类型',
+  'activities.types.ref': '引用的登记簿',
   'activities.types.required': '必填',
   'activities.types.min': '最小值',
   'activities.types.max': '最大值',

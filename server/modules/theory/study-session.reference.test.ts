@@ -1,0 +1,161 @@
+import ExcelJS from 'exceljs';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityDetail } from '../../../contracts/activities/activity.schemas';
+import type { ImportJob } from '../../../contracts/activities/import.schemas';
+import type { StudyGroupDetail } from '../../../contracts/theory/study-group.schemas';
+import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
+import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb } from '../../test/harness';
+import { multipartBody } from '../../test/multipart';
+import './theory.tables';
+
+let tdb: TestDb;
+let app: FastifyInstance;
+let tree: FixtureTree;
+let cityAdmin: TestClient;
+let adminA: TestClient;
+let adminB: TestClient;
+let cityGroup: StudyGroupDetail;
+let groupA: StudyGroupDetail;
+let groupB: StudyGroupDetail;
+
+async function group(client: TestClient, body: Record<string, unknown>): Promise<StudyGroupDetail> {
+  const res = await client.request({ method: 'POST', url: '/api/theory/study-groups', body });
+  if (res.statusCode !== 200) throw new Error(res.body);
+  return res.json() as StudyGroupDetail;
+}
+
+const session = (orgId: number, groupId: number, overrides: Record<string, unknown> = {}) => ({
+  typeCode: 'theory_study',
+  orgId,
+  title: '党的二十大精神专题学习',
+  startsAt: '2023-03-02T09:00:00+08:00',
+  endsAt: '2023-03-02T11:00:00+08:00',
+  fields: { study_group: groupId, topic: '党的二十大精神', attendees: 12 },
+  ...overrides,
+});
+
+async function count(table: 'activities' | 'statFacts'): Promise<number> {
+  const r = await tdb.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+beforeAll(async () => {
+  tdb = await createTestDb();
+  tree = await loadFixtureTree(tdb.db);
+  await createTestUser(tdb.db, { username: 'ss_city', orgId: tree.city, roles: ['city_admin'], view: [tree.city] });
+  await createTestUser(tdb.db, { username: 'ss_admin_a', orgId: tree.countyA, roles: ['county_admin'], view: [tree.countyA] });
+  await createTestUser(tdb.db, { username: 'ss_admin_b', orgId: tree.countyB, roles: ['county_admin'], view: [tree.countyB] });
+  app = await createTestApp(tdb);
+  cityAdmin = await signIn(app, 'ss_city');
+  adminA = await signIn(app, 'ss_admin_a');
+  adminB = await signIn(app, 'ss_admin_b');
+  cityGroup = await group(cityAdmin, { orgId: tree.city, level: 'city_committee', name: '测试市委理论学习中心组' });
+  groupA = await group(adminA, { orgId: tree.countyA, level: 'county_committee', name: '甲区委理论学习中心组' });
+  groupB = await group(adminB, { orgId: tree.countyB, level: 'county_committee', name: '乙区委理论学习中心组' });
+});
+afterAll(async () => {
+  await app?.close();
+  await tdb?.close();
+});
+
+describe('a study session refers to its study group', () => {
+  it('offers the record’s org its own groups, and a neighbouring county none of them', async () => {
+    const mine = await adminA.request({ method: 'GET', url: '/api/activities/references/study_group', query: { orgId: tree.countyA } });
+    expect(mine.json()).toEqual([{ id: groupA.id, label: '甲区委理论学习中心组' }]);
+    const theirs = await adminB.request({ method: 'GET', url: '/api/activities/references/study_group', query: { orgId: tree.countyA } });
+    expect(theirs.statusCode).toBeGreaterThanOrEqual(403);
+    expect(theirs.body).not.toContain('甲区委');
+  });
+
+  it('keeps the group’s id and a snapshot of its name and level, which the measures read', async () => {
+    const res = await adminA.request({ method: 'POST', url: '/api/activities', body: session(tree.countyA, groupA.id) });
+    expect(res.statusCode, res.body).toBe(200);
+    const a = res.json() as ActivityDetail;
+    expect(a.fields.study_group).toBe(groupA.id);
+    expect(a.refs).toEqual({ study_group: { id: groupA.id, label: '甲区委理论学习中心组' } });
+    expect(a.measures.map((m) => m.measure).sort()).toEqual(['study_attendees', 'study_sessions']);
+
+    const city = (await cityAdmin.request({ method: 'POST', url: '/api/activities', body: session(tree.city, cityGroup.id) })).json() as ActivityDetail;
+    expect(city.measures.map((m) => m.measure).sort()).toEqual(['city_group_sessions', 'study_attendees', 'study_sessions']);
+    const submitted = (await cityAdmin.request({ method: 'POST', url: `/api/activities/${city.id}/submit`, body: { version: city.version } })).json() as ActivityDetail;
+    const approved = await cityAdmin.request({ method: 'POST', url: `/api/activities/${city.id}/approve`, body: { version: submitted.version } });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const facts = await tdb.db.selectFrom('statFacts').select('measure').where('sourceId', '=', String(city.id)).orderBy('measure').execute();
+    expect(facts.map((f) => f.measure)).toEqual(['city_group_sessions', 'study_attendees', 'study_sessions']);
+  });
+
+  it('refuses another org’s group, a missing one, or none, in the caller’s language, and records nothing', async () => {
+    const before = await count('activities');
+    const other = await adminA.request({ method: 'POST', url: '/api/activities', body: session(tree.countyA, groupB.id) });
+    expect(other.statusCode).toBe(400);
+    expect(other.json()).toMatchObject({ error: { code: 'ACTIVITIES_REFERENCE_NOT_FOUND', fields: [{ path: 'body.fields.study_group' }] } });
+    expect(other.json().error.message).toContain('理论学习中心组');
+    const missing = await adminA.request({ method: 'POST', url: '/api/activities', body: session(tree.countyA, 999_999), headers: { 'accept-language': 'en' } });
+    expect(missing.json().error.message).toContain('study group');
+    const none = await adminA.request({ method: 'POST', url: '/api/activities', body: { ...session(tree.countyA, 1), fields: { topic: '无中心组' } } });
+    expect(none.statusCode).toBe(400);
+    expect(await count('activities')).toBe(before);
+  });
+
+  it('moving a record to another group re-takes the snapshot; the org stays the one that studied', async () => {
+    const second = await group(adminA, { orgId: tree.countyA, level: 'agency', name: '甲区教育局党组理论学习中心组' });
+    const a = (await adminA.request({ method: 'POST', url: '/api/activities', body: session(tree.countyA, groupA.id) })).json() as ActivityDetail;
+    const res = await adminA.request({
+      method: 'PATCH',
+      url: `/api/activities/${a.id}`,
+      body: { version: a.version, fields: { study_group: second.id, topic: '党的二十大精神', attendees: 9 } },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as ActivityDetail).refs.study_group?.label).toBe('甲区教育局党组理论学习中心组');
+  });
+
+  it('imports sessions naming the org’s group, and refuses the whole sheet when a row names another org’s', async () => {
+    const template = await adminA.request({ method: 'GET', url: '/api/activity-types/theory_study/template' });
+    const tb = new ExcelJS.Workbook();
+    await tb.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
+    const headers = (tb.worksheets[0]?.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(headers).toContain('中心组*');
+    const col = (h: string) => headers.indexOf(h);
+    const row = (groupName: string) => {
+      const cells: unknown[] = headers.map(() => null);
+      cells[0] = '甲区（419902）';
+      cells[1] = '专题学习（导入）';
+      cells[2] = '2023-04-06 09:00';
+      cells[3] = '2023-04-06 11:00';
+      cells[col('中心组*')] = groupName;
+      cells[col('学习主题*')] = '党的二十大精神';
+      return cells;
+    };
+    const upload = async (rows: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet('中心组学习');
+      sheet.addRow(headers);
+      for (const r of rows) sheet.addRow(r);
+      const form = multipartBody({ typeCode: 'theory_study', submit: 'false' }, { filename: '中心组学习.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });
+      const res = await adminA.request({ method: 'POST', url: '/api/activities/imports', body: form.payload, headers: form.headers });
+      expect(res.statusCode, res.body).toBe(202);
+      let job = res.json() as ImportJob;
+      for (let i = 0; i < 500 && job.status !== 'done' && job.status !== 'failed'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        job = (await adminA.request({ method: 'GET', url: `/api/activities/imports/${job.id}` })).json() as ImportJob;
+      }
+      return job;
+    };
+    const before = await count('activities');
+    const bad = await upload([row('甲区委理论学习中心组'), row('乙区委理论学习中心组')]);
+    expect(bad.status).toBe('failed');
+    expect(bad.errors).toEqual([expect.objectContaining({ row: 3, header: '中心组*', message: expect.stringContaining('“乙区委理论学习中心组”不是该单位的中心组') })]);
+    expect(await count('activities')).toBe(before);
+    const ok = await upload([row('甲区委理论学习中心组')]);
+    expect(ok.status).toBe('done');
+    const imported = await sql<{ refs: string }>`select refs::text as refs from activities order by id desc limit 1`.execute(tdb.db);
+    expect(JSON.parse(imported.rows[0]?.refs ?? '{}')).toEqual({
+      study_group: { id: groupA.id, label: '甲区委理论学习中心组', attributes: { level: 'county_committee' } },
+    });
+  });
+});
