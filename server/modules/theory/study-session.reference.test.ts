@@ -118,7 +118,7 @@ describe('a study session refers to its study group', () => {
     const template = await adminA.request({ method: 'GET', url: '/api/activity-types/theory_study/template' });
     const tb = new ExcelJS.Workbook();
     await tb.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
-    const headers = (tb.worksheets[0]?.getRow(1).values as unknown[]).slice(1).map(String);
+    const headers = ((tb.worksheets[0]?.getRow(1).values ?? []) as unknown[]).slice(1).map(String);
     expect(headers).toContain('中心组*');
     const col = (h: string) => headers.indexOf(h);
     const row = (groupName: string) => {
