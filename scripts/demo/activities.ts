@@ -6,7 +6,7 @@ import { rebuildRollups } from '../../server/modules/stats';
 import type { DbHandle } from '../../server/platform/db/connect';
 import { orphanReferences } from '../../server/platform/db/references';
 import { localDate } from '../../server/platform/time';
-import { DEMO_YEARS, type DemoActivity, type DemoOrg, demoYear } from './activity-plan';
+import { DEMO_YEARS, type DemoActivity, demoYear } from './activity-plan';
 import { demoAdmin, openDemoOrgs } from './demo-base';
 
 /** What the demo ledger load wrote, for the start-up banner and the tests. */

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { DbHandle } from '../../server/platform/db/connect';
-import type { DemoOrg } from './activity-plan';
 import { demoBoundary, demoVenues } from './venue-plan';
 import { demoAdmin, openDemoOrgs } from './demo-base';
 
