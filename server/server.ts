@@ -37,7 +37,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   // The one job queue of the process: modules declare their jobs and schedules on it; the app starts and stops it.
   const jobs = new JobQueue(opts.dbh, { timezone: opts.config.timezone, pollingSeconds: opts.config.jobPollSeconds });
   jobs.schedule(platformRetention(opts.dbh.db));
-  const activities = createActivitiesModule({ db: opts.dbh.db, config: opts.config, storage, jobs, references: { study_group: studyGroupReference } });
+  const activitiesDeps = { db: opts.dbh.db, config: opts.config, storage, jobs, references: { study_group: studyGroupReference } };
+  const activities = createActivitiesModule(activitiesDeps);
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
   const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators, storage });
@@ -57,7 +58,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       reports.module,
       calendar.module,
       volunteers.module,
-      createTheoryModule({ db: opts.dbh.db }),
+      createTheoryModule({ db: opts.dbh.db, activities: activitiesDeps }),
     ],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,

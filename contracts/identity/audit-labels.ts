@@ -42,6 +42,7 @@ export const AUDIT_ACTION_LABELS: Record<string, Localized> = {
   'volunteer.deletion_request': { 'zh-CN': '志愿者申请删除本人数据', en: 'Volunteer asked for deletion' },
   'volunteer.reveal': { 'zh-CN': '查看志愿者完整个人信息', en: 'Volunteer personal data revealed' },
   'study_group.create': { 'zh-CN': '新建理论学习中心组', en: 'Study group created' },
+  'study_session.attendance': { 'zh-CN': '登记中心组学习出勤', en: 'Study session attendance recorded' },
   'study_group.update': { 'zh-CN': '修改理论学习中心组', en: 'Study group edited' },
   'study_group.member_add': { 'zh-CN': '添加中心组成员', en: 'Study group member added' },
   'study_group.member_update': { 'zh-CN': '修改中心组成员', en: 'Study group member edited' },

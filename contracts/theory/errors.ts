@@ -24,4 +24,15 @@ export const THEORY_ERRORS = {
   },
   THEORY_LEVEL_REPEATED: { status: 400, message: { 'zh-CN': '“{level}”出现了不止一次', en: '“{level}” appears more than once' } },
   THEORY_PLAN_MONTH_REPEATED: { status: 400, message: { 'zh-CN': '{month} 月出现了不止一次', en: 'Month {month} appears more than once' } },
+  THEORY_NOT_A_SESSION: {
+    status: 400,
+    message: { 'zh-CN': '该记录不是中心组学习，或未选择中心组', en: 'This record is not a study group session, or names no study group' },
+  },
+  THEORY_NOT_A_MEMBER: {
+    status: 400,
+    message: { 'zh-CN': '“{member}”不是该中心组的成员，不能登记出勤', en: '“{member}” is not a member of this study group; attendance is for members' },
+  },
+  THEORY_ABSENCE_REASON: { status: 400, message: { 'zh-CN': '缺席须写明原因', en: 'An absence needs its reason' } },
+  THEORY_ABSENT_SPEAKER: { status: 400, message: { 'zh-CN': '缺席的成员不能登记为研讨发言', en: 'An absent member cannot be recorded as speaking' } },
+  THEORY_MEMBER_REPEATED: { status: 400, message: { 'zh-CN': '同一成员出现了不止一次', en: 'A member appears more than once' } },
 } as const satisfies Record<string, ErrorSpec>;

@@ -1,2 +1,3 @@
+export * from './attendance.schemas';
 export * from './errors';
 export * from './study-group.schemas';

@@ -1,6 +1,7 @@
 import type { Activity, ActivityCreate, ActivityDetail, ActivityListQuery, ActivityUpdate } from '../../../contracts/activities/activity.schemas';
 import type { Page } from '../../../contracts/common/pagination';
-import type { Db } from '../../platform/db/database';
+import type { Transaction } from 'kysely';
+import type { Database, Db } from '../../platform/db/database';
 import type { RequestContext } from '../../platform/http/actor';
 import { AppError, fieldError } from '../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, recordAudit } from '../identity';
@@ -58,6 +59,11 @@ export const FLAGGED_WINDOW = 5000;
 /** One record in the caller's view, with its history. */
 export function getActivity(deps: ActivitiesDeps, ctx: RequestContext, id: number): Promise<ActivityDetail> {
   return detail(deps, ctx, id);
+}
+
+/** One record in the caller's view (or entry scope), as stored, for modules that keep rows about records. */
+export async function activityInView(db: Db, ctx: RequestContext, id: number): Promise<ActivityView | undefined> {
+  return (await findActivity(db, ctx.actor, 'view', id)) ?? (await findActivity(db, ctx.actor, 'entry', id));
 }
 
 /** A page of records in the caller's view. */
@@ -134,12 +140,25 @@ function changesOf(current: ActivityView, next: Record<string, unknown>): { befo
   return { before, after };
 }
 
+/**
+ * Rows another module keeps about a record (a study session's attendance), written in the edit's transaction once the
+ * record is known to be editable at the caller's version, so the record and its rows change together or not at all.
+ */
+export type AlongsideEdit = (tx: Transaction<Database>, current: ActivityView) => Promise<void>;
+
 /** Edits a draft or returned record; an approved one must be withdrawn first so its figures are reversed. */
-export async function updateActivity(deps: ActivitiesDeps, ctx: RequestContext, id: number, input: ActivityUpdate): Promise<ActivityDetail> {
+export async function updateActivity(
+  deps: ActivitiesDeps,
+  ctx: RequestContext,
+  id: number,
+  input: ActivityUpdate,
+  alongside?: AlongsideEdit,
+): Promise<ActivityDetail> {
   await deps.db.transaction().execute(async (tx) => {
     const current = await activityForChange(tx, ctx, id);
     if (current.status !== 'draft' && current.status !== 'returned') throw new AppError('ACTIVITIES_NOT_EDITABLE', { status: current.status });
     if (current.version !== input.version) throw new AppError('ACTIVITIES_VERSION_CONFLICT', { current: current.version });
+    if (alongside) await alongside(tx, current);
     const type = await findActivityType(tx, current.typeCode);
     if (!type) throw new AppError('ACTIVITIES_TYPE_NOT_FOUND', { code: current.typeCode });
     const fields = input.fields === undefined ? undefined : checkFieldValues(type.fields, input.fields, ctx.locale);

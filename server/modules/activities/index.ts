@@ -7,6 +7,8 @@ import { defineImportJob } from './import.job';
 import { importRoutes } from './import.routes';
 
 export type { ActivitiesDeps, ReferenceResolver } from './activities.deps';
+export type { ActivityView } from './activity.repository';
+export { activityForChange, activityInView, type AlongsideEdit, updateActivity } from './activity.service';
 
 /** The activities module: activity types as data, records and their review, feeding the statistics spine on approval. */
 export function createActivitiesModule(deps: ActivitiesDeps): { module: AppModule } {

@@ -1,16 +1,18 @@
 import type { AppModule } from '../../platform/http/app';
+import { attendanceRoutes } from './attendance.routes';
 import { studyGroupRoutes } from './study-group.routes';
 import type { TheoryDeps } from './theory.deps';
 
 export type { TheoryDeps } from './theory.deps';
 export { studyGroupReference } from './study-group.reference';
 
-/** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums. */
+/** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums, and sessions' attendance. */
 export function createTheoryModule(deps: TheoryDeps): AppModule {
   return {
     name: 'theory',
     plugin: async (app) => {
       await app.register(studyGroupRoutes(deps));
+      await app.register(attendanceRoutes(deps));
     },
   };
 }

@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/database';
+import type { ActivitiesDeps } from '../activities';
 
 /** What the theory study services need from the platform. */
 export interface TheoryDeps {
   db: Kysely<Database>;
+  /** Study sessions are activity records: their attendance is written through the record's own edit. */
+  activities: ActivitiesDeps;
 }

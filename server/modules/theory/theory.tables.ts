@@ -48,11 +48,21 @@ export interface StudyPlanTopicTable {
   topic: string;
 }
 
+/** study_session_attendance: a member's attendance at one study session, with an absence's reason and whether they spoke. */
+export interface StudySessionAttendanceTable {
+  activityId: number;
+  memberId: number;
+  present: boolean;
+  absenceReason: string | null;
+  spoke: boolean;
+}
+
 declare module '../../platform/db/database' {
   interface Database {
     studyGroupLevelMinimums: StudyGroupLevelMinimumTable;
     studyGroups: StudyGroupTable;
     studyGroupMembers: StudyGroupMemberTable;
     studyPlanTopics: StudyPlanTopicTable;
+    studySessionAttendance: StudySessionAttendanceTable;
   }
 }

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityDetail } from '../../../contracts/activities/activity.schemas';
 import type { ImportJob } from '../../../contracts/activities/import.schemas';
+import type { SessionAttendance } from '../../../contracts/theory/attendance.schemas';
 import type { StudyGroupDetail } from '../../../contracts/theory/study-group.schemas';
 import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
 import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb } from '../../test/harness';
@@ -157,5 +158,97 @@ describe('a study session refers to its study group', () => {
     expect(JSON.parse(imported.rows[0]?.refs ?? '{}')).toEqual({
       study_group: { id: groupA.id, label: '甲区委理论学习中心组', attributes: { level: 'county_committee' } },
     });
+  });
+});
+
+describe('a study session’s attendance', () => {
+  let session1: ActivityDetail;
+  let members: { id: number; name: string }[];
+  const url = () => `/api/theory/sessions/${session1.id}/attendance`;
+
+  beforeAll(async () => {
+    for (const [name, post] of [
+      ['甲书记', '书记'],
+      ['甲副书记', '副书记'],
+      ['甲部长', '宣传部部长'],
+    ] as const) {
+      await adminA.request({ method: 'POST', url: `/api/theory/study-groups/${groupA.id}/members`, body: { name, post } });
+    }
+    await adminB.request({ method: 'POST', url: `/api/theory/study-groups/${groupB.id}/members`, body: { name: '乙书记', post: '书记' } });
+    const detail = (await adminA.request({ method: 'GET', url: `/api/theory/study-groups/${groupA.id}` })).json() as StudyGroupDetail;
+    members = detail.members.map((m) => ({ id: m.id, name: m.name }));
+    session1 = (await adminA.request({ method: 'POST', url: '/api/activities', body: session(tree.countyA, groupA.id) })).json() as ActivityDetail;
+  });
+
+  it('lists the group’s members with nothing recorded yet', async () => {
+    const a = (await adminA.request({ method: 'GET', url: url() })).json() as SessionAttendance;
+    expect(a).toMatchObject({ group: { id: groupA.id }, editable: true, presentCount: 0, version: session1.version });
+    expect(a.lines.map((l) => [l.name, l.present])).toEqual([
+      ['甲书记', null],
+      ['甲副书记', null],
+      ['甲部长', null],
+    ]);
+  });
+
+  it('records who was there, who was away and why, who spoke; the attendee count follows', async () => {
+    const [m1, m2, m3] = members as unknown as [{ id: number }, { id: number }, { id: number }];
+    const res = await adminA.request({
+      method: 'PUT',
+      url: url(),
+      body: {
+        version: session1.version,
+        entries: [
+          { memberId: m1.id, present: true, spoke: true },
+          { memberId: m2.id, present: true },
+          { memberId: m3.id, present: false, absenceReason: '外出公务' },
+        ],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const a = res.json() as SessionAttendance;
+    expect([a.presentCount, a.speakerCount]).toEqual([2, 1]);
+    expect(a.lines.find((l) => l.memberId === m3.id)).toMatchObject({ present: false, absenceReason: '外出公务', spoke: false });
+    const rec = (await adminA.request({ method: 'GET', url: `/api/activities/${session1.id}` })).json() as ActivityDetail;
+    expect(rec.fields.attendees).toBe(2);
+    expect(rec.version).toBe(session1.version + 1);
+    expect(a.version).toBe(rec.version);
+    session1 = rec;
+  });
+
+  it('refuses a non-member, an absence without reason, an absent speaker, or a stale version, and keeps what was recorded', async () => {
+    const [m1] = members as unknown as [{ id: number }];
+    const outsider = (await adminB.request({ method: 'GET', url: `/api/theory/study-groups/${groupB.id}` })).json() as StudyGroupDetail;
+    const put = (entries: unknown[], version = session1.version) => adminA.request({ method: 'PUT', url: url(), body: { version, entries } });
+    const stranger = await put([{ memberId: outsider.members[0]?.id, present: true }]);
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json()).toMatchObject({ error: { code: 'THEORY_NOT_A_MEMBER' } });
+    const noReason = await put([{ memberId: m1.id, present: false }]);
+    expect(noReason.statusCode).toBe(400);
+    expect(JSON.stringify(noReason.json())).toContain('缺席须写明原因');
+    const absentSpeaker = await put([{ memberId: m1.id, present: false, absenceReason: '病假', spoke: true }]);
+    expect(JSON.stringify(absentSpeaker.json())).toContain('缺席的成员不能登记为研讨发言');
+    const stale = await put([{ memberId: m1.id, present: true }], session1.version - 1);
+    expect(stale.statusCode).toBe(409);
+    const a = (await adminA.request({ method: 'GET', url: url() })).json() as SessionAttendance;
+    expect(a.presentCount).toBe(2);
+  });
+
+  it('is neither readable nor writable from a neighbouring county', async () => {
+    const read = await adminB.request({ method: 'GET', url: url() });
+    expect(read.statusCode).toBe(404);
+    expect(read.body).not.toContain('甲');
+    const write = await adminB.request({ method: 'PUT', url: url(), body: { version: session1.version, entries: [] } });
+    expect(write.statusCode).toBe(404);
+    const a = (await adminA.request({ method: 'GET', url: url() })).json() as SessionAttendance;
+    expect(a.presentCount).toBe(2);
+  });
+
+  it('is fixed once the session is submitted, like the rest of the record', async () => {
+    const submitted = (await adminA.request({ method: 'POST', url: `/api/activities/${session1.id}/submit`, body: { version: session1.version } })).json() as ActivityDetail;
+    const a = (await adminA.request({ method: 'GET', url: url() })).json() as SessionAttendance;
+    expect(a.editable).toBe(false);
+    const res = await adminA.request({ method: 'PUT', url: url(), body: { version: submitted.version, entries: [] } });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ error: { code: 'ACTIVITIES_NOT_EDITABLE' } });
   });
 });
