@@ -14,6 +14,7 @@ import {
   StudyPlanSchema,
   type StudyPlanWrite,
 } from '../../contracts/theory/study-group.schemas';
+import { type AttendanceWrite, type SessionAttendance, SessionAttendanceSchema } from '../../contracts/theory/attendance.schemas';
 import { apiRequest } from './client';
 
 /** Filters of the study group list. */
@@ -26,7 +27,7 @@ export interface StudyGroupFilters {
 
 const groupPath = (id: number) => `/theory/study-groups/${id}`;
 
-/** Study groups: the scoped list, one group with its members, edits, yearly plans and the minimums by level. */
+/** Study groups: the scoped list, one group with its members, edits, yearly plans, the minimums by level, and sessions' attendance. */
 export const theoryApi = {
   groups: (filters: StudyGroupFilters, page: number, pageSize: number) =>
     apiRequest('/theory/study-groups', StudyGroupPageSchema, { query: { ...filters, page, pageSize } }),
@@ -38,6 +39,9 @@ export const theoryApi = {
     apiRequest(`${groupPath(id)}/members/${memberId}`, StudyGroupDetailSchema, { method: 'PATCH', body: input }),
   plan: (id: number, year: number): Promise<StudyPlan> => apiRequest(`${groupPath(id)}/plans/${year}`, StudyPlanSchema),
   savePlan: (id: number, year: number, input: StudyPlanWrite) => apiRequest(`${groupPath(id)}/plans/${year}`, StudyPlanSchema, { method: 'PUT', body: input }),
+  attendance: (activityId: number): Promise<SessionAttendance> => apiRequest(`/theory/sessions/${activityId}/attendance`, SessionAttendanceSchema),
+  saveAttendance: (activityId: number, input: AttendanceWrite) =>
+    apiRequest(`/theory/sessions/${activityId}/attendance`, SessionAttendanceSchema, { method: 'PUT', body: input }),
   minimums: (): Promise<LevelMinimums> => apiRequest('/theory/study-group-minimums', LevelMinimumsSchema),
   saveMinimums: (input: LevelMinimumsWrite) => apiRequest('/theory/study-group-minimums', LevelMinimumsSchema, { method: 'PUT', body: input }),
 };
@@ -50,4 +54,5 @@ export const theoryKeys = {
   group: (id: number) => ['theory', 'group', id] as const,
   plan: (id: number, year: number) => ['theory', 'plan', id, year] as const,
   minimums: ['theory', 'minimums'] as const,
+  attendance: (activityId: number) => ['theory', 'attendance', activityId] as const,
 };

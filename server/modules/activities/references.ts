@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { FieldDeclaration, FieldValues, ReferenceKind, ReferenceSnapshot, ReferenceSnapshots } from '../../../contracts/activities/field-declaration';
 import type { Locale } from '../../../contracts/common/locale';
 import type { Db } from '../../platform/db/database';
@@ -60,4 +61,27 @@ export async function referenceNames(
     out.set(f.key, byOrg);
   }
   return out;
+}
+
+/** How many records point at each referenced entry in a span of local days: approved ones, and ones not yet approved. */
+export async function referenceCounts(
+  db: Db,
+  fieldKey: string,
+  ids: readonly number[],
+  span: { from: string; to: string; timezone: string },
+): Promise<Map<number, { approved: number; pending: number }>> {
+  if (ids.length === 0) return new Map();
+  // Written as a literal so the planner can use the expression index on the reference; keys are checked to the key shape.
+  if (!/^[a-z][a-z0-9_]{0,39}$/.test(fieldKey)) throw new Error(`not a field key: ${fieldKey}`);
+  const key = sql.lit(fieldKey);
+  const rows = await sql<{ id: number; approved: string; pending: string }>`
+    select (refs -> ${key} ->> 'id')::int as id,
+      count(*) filter (where status = 'approved') as approved,
+      count(*) filter (where status <> 'approved') as pending
+    from activities
+    where refs -> ${key} is not null
+      and (refs -> ${key} ->> 'id')::int = any(${[...ids]}::int[])
+      and (starts_at at time zone ${span.timezone})::date between ${span.from}::date and ${span.to}::date
+    group by 1`.execute(db);
+  return new Map(rows.rows.map((r) => [r.id, { approved: Number(r.approved), pending: Number(r.pending) }]));
 }

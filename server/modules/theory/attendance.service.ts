@@ -22,7 +22,7 @@ async function linesOf(db: Db, activityId: number, groupId: number): Promise<Att
     .leftJoin('studySessionAttendance as a', (j) => j.onRef('a.memberId', '=', 'm.id').on('a.activityId', '=', activityId))
     .select(['m.id', 'm.name', 'm.post', 'm.isSecretary', 'm.active', 'a.present', 'a.absenceReason', 'a.spoke'])
     .where('m.groupId', '=', groupId)
-    .orderBy('m.isSecretary')
+    .orderBy('m.isSecretary', 'desc')
     .orderBy('m.id')
     .execute();
   return rows

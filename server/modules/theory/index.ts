@@ -1,5 +1,6 @@
 import type { AppModule } from '../../platform/http/app';
 import { attendanceRoutes } from './attendance.routes';
+import { boardRoutes } from './board.routes';
 import { studyGroupRoutes } from './study-group.routes';
 import type { TheoryDeps } from './theory.deps';
 
@@ -13,6 +14,7 @@ export function createTheoryModule(deps: TheoryDeps): AppModule {
     plugin: async (app) => {
       await app.register(studyGroupRoutes(deps));
       await app.register(attendanceRoutes(deps));
+      await app.register(boardRoutes(deps));
     },
   };
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityDetail } from '../../../contracts/activities/activity.schemas';
 import type { ImportJob } from '../../../contracts/activities/import.schemas';
 import type { SessionAttendance } from '../../../contracts/theory/attendance.schemas';
+import type { StudyBoard } from '../../../contracts/theory/board.schemas';
 import type { StudyGroupDetail } from '../../../contracts/theory/study-group.schemas';
 import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
 import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb } from '../../test/harness';
@@ -250,5 +251,36 @@ describe('a study session’s attendance', () => {
     const res = await adminA.request({ method: 'PUT', url: url(), body: { version: submitted.version, entries: [] } });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ error: { code: 'ACTIVITIES_NOT_EDITABLE' } });
+  });
+});
+
+describe('the yearly study board', () => {
+  it('puts lagging groups first, furthest behind first, counting approved sessions and showing the rest as pending', async () => {
+    const board = (await cityAdmin.request({ method: 'GET', url: '/api/theory/board', query: { year: 2023 } })).json() as StudyBoard;
+    expect(board.monthsElapsed).toBe(12);
+    expect(board.asOf).toBe('2023-12-31');
+    const first = board.rows[0];
+    expect(first).toMatchObject({ group: { id: cityGroup.id }, minimum: 9, sessions: 1, standing: 'lagging', behind: 8, area: null });
+    const a = board.rows.find((r) => r.group.id === groupA.id);
+    expect(a).toMatchObject({ sessions: 0, standing: 'lagging', behind: 6, area: { id: tree.countyA, name: '甲区' } });
+    expect(a?.pending).toBeGreaterThanOrEqual(2);
+    const behind = board.rows.map((r) => r.behind);
+    expect(behind).toEqual([...behind].sort((x, y) => y - x));
+    const countyA = board.areas.find((x) => x.area?.id === tree.countyA);
+    expect(countyA).toMatchObject({ groups: 2, lagging: 2 });
+  });
+
+  it('expects nothing yet of a year not begun', async () => {
+    const board = (await cityAdmin.request({ method: 'GET', url: '/api/theory/board', query: { year: 2099 } })).json() as StudyBoard;
+    expect(board.monthsElapsed).toBe(0);
+    expect(board.rows.every((r) => r.standing === 'on_pace' && r.expectedToDate === 0)).toBe(true);
+  });
+
+  it('shows a county only its own groups, and refuses a neighbour’s subtree', async () => {
+    const mine = (await adminB.request({ method: 'GET', url: '/api/theory/board', query: { year: 2023 } })).json() as StudyBoard;
+    expect(mine.rows.map((r) => r.group.id)).toEqual([groupB.id]);
+    const theirs = await adminB.request({ method: 'GET', url: '/api/theory/board', query: { year: 2023, orgId: tree.countyA } });
+    expect(theirs.statusCode).toBeGreaterThanOrEqual(403);
+    expect(theirs.body).not.toContain('甲区委');
   });
 });

@@ -1,6 +1,7 @@
 import { ReadOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { NavEntry } from '../../app/layout/nav';
+import type { RecordPanel } from '../../app/record-panel';
 
 /** The theory study module's menu pages: the study groups with their members, plans and minimums. */
 export const theoryNav: NavEntry[] = [
@@ -11,5 +12,15 @@ export const theoryNav: NavEntry[] = [
     testId: 'menu-study-groups',
     permission: 'theory.read',
     page: lazy(() => import('./pages/StudyGroupsPage').then((m) => ({ default: m.StudyGroupsPage }))),
+  },
+];
+
+/** The theory module's section on activity records: a study session's attendance, for records that name a study group. */
+export const theoryRecordPanels: RecordPanel[] = [
+  {
+    key: 'attendance',
+    titleKey: 'theory.attendance.panel',
+    applies: (record) => record.refs.study_group !== undefined,
+    component: lazy(() => import('./components/SessionAttendancePanel').then((m) => ({ default: m.SessionAttendancePanel }))),
   },
 ];

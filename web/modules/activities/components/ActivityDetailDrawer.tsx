@@ -1,7 +1,8 @@
 import { Alert, Button, Descriptions, Drawer, Flex, Popconfirm, Skeleton, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ActivityDetail } from '../../../../contracts/activities/activity.schemas';
 import { useErrorText } from '../../../app/feedback';
+import { RECORD_PANELS } from '../../../app/record-panels';
 import { useLocale } from '../../../app/i18n/locale-context';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
@@ -143,6 +144,14 @@ export function ActivityDetailDrawer({ id, onClose, onEdit }: ActivityDetailDraw
               </div>
             )}
           </div>
+          {RECORD_PANELS.filter((p) => p.applies(record)).map((p) => (
+            <div key={p.key}>
+              <Typography.Title level={5}>{t(p.titleKey)}</Typography.Title>
+              <Suspense fallback={<Skeleton active paragraph={{ rows: 2 }} />}>
+                <p.component record={record} />
+              </Suspense>
+            </div>
+          ))}
           <div>
             <Typography.Title level={5}>{t('activities.detail.attachments')}</Typography.Title>
             <AttachmentList activityId={record.id} attachments={record.attachments} editable={can('activity.write') && isEditable(record.status)} />
