@@ -206,6 +206,60 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'theory: a township clerk records a study session of its group, with who attended, who was away and who spoke',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'xiangzhen', DEMO_PASSWORD);
+      await page.getByTestId('menu-activities').click();
+      await page.getByTestId('activity-new').click();
+      await choose(page, 'activity-form-type', '理论学习中心组学习');
+      await page.getByTestId('activity-form-title').fill('学习贯彻党的二十大精神专题学习（浏览器测试）');
+      const [start, end] = await page.getByTestId('activity-form').locator('.ant-picker-range input').all();
+      if (!start || !end) throw new Error('no time range inputs');
+      await start.click();
+      await start.fill('2023-11-21 09:00');
+      await start.press('Enter');
+      await end.fill('2023-11-21 11:00');
+      await end.press('Enter');
+      await choose(page, 'activity-field-study_group', '理论学习中心组');
+      await page.getByTestId('activity-field-topic').fill('党的二十大精神');
+      await page.waitForTimeout(400);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/study-session-form.png' });
+      await page.getByTestId('activity-form-save').click();
+      const attendance = page.getByTestId('session-attendance');
+      await attendance.waitFor();
+      await attendance.getByRole('radio', { name: '出席' }).nth(0).check();
+      await attendance.locator('[data-testid^="attendance-spoke-"]').nth(0).check();
+      await attendance.getByRole('radio', { name: '出席' }).nth(1).check();
+      await attendance.getByRole('radio', { name: '缺席' }).nth(2).check();
+      await attendance.locator('[data-testid^="attendance-reason-"]').first().fill('外出公务');
+      await attendance.getByTestId('attendance-save').click();
+      await attendance.getByText('出席 2 人').waitFor();
+      await page.getByTestId('activity-detail').getByText('中心组学习参学人次：2').waitFor();
+      await quietToasts(page);
+      await attendance.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: 'e2e/screenshots/study-session-attendance.png' });
+    },
+  },
+  {
+    name: 'theory: the city admin reads the study groups and the yearly study board, lagging groups first',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-study-groups').click();
+      await page.getByTestId('study-group-table').locator('.ant-table-row').first().waitFor();
+      await page.getByTestId('study-group-table').getByText('市委理论学习中心组').first().waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/study-groups.png' });
+      await page.getByTestId('menu-study-board').click();
+      await page.getByTestId('study-board-table').locator('.ant-table-row').first().waitFor();
+      await choose(page, 'study-board-year', '2023');
+      await page.getByTestId('study-board-table').getByText('已达标').first().waitFor();
+      await page.waitForTimeout(400);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/study-board.png', fullPage: true });
+    },
+  },
+  {
     name: 'dashboard: a headline figure lists its records, and the breakdown drills from city to a county',
     async run(page, baseUrl) {
       await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);

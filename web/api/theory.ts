@@ -15,6 +15,7 @@ import {
   type StudyPlanWrite,
 } from '../../contracts/theory/study-group.schemas';
 import { type AttendanceWrite, type SessionAttendance, SessionAttendanceSchema } from '../../contracts/theory/attendance.schemas';
+import { type StudyBoard, StudyBoardSchema } from '../../contracts/theory/board.schemas';
 import { apiRequest } from './client';
 
 /** Filters of the study group list. */
@@ -23,6 +24,13 @@ export interface StudyGroupFilters {
   level?: StudyGroupLevel;
   q?: string;
   active?: 'true' | 'false';
+}
+
+/** Filters of the yearly study board. */
+export interface StudyBoardFilters {
+  year: number;
+  orgId?: number;
+  level?: StudyGroupLevel;
 }
 
 const groupPath = (id: number) => `/theory/study-groups/${id}`;
@@ -39,6 +47,7 @@ export const theoryApi = {
     apiRequest(`${groupPath(id)}/members/${memberId}`, StudyGroupDetailSchema, { method: 'PATCH', body: input }),
   plan: (id: number, year: number): Promise<StudyPlan> => apiRequest(`${groupPath(id)}/plans/${year}`, StudyPlanSchema),
   savePlan: (id: number, year: number, input: StudyPlanWrite) => apiRequest(`${groupPath(id)}/plans/${year}`, StudyPlanSchema, { method: 'PUT', body: input }),
+  board: (filters: StudyBoardFilters): Promise<StudyBoard> => apiRequest('/theory/board', StudyBoardSchema, { query: { ...filters } }),
   attendance: (activityId: number): Promise<SessionAttendance> => apiRequest(`/theory/sessions/${activityId}/attendance`, SessionAttendanceSchema),
   saveAttendance: (activityId: number, input: AttendanceWrite) =>
     apiRequest(`/theory/sessions/${activityId}/attendance`, SessionAttendanceSchema, { method: 'PUT', body: input }),
@@ -55,4 +64,5 @@ export const theoryKeys = {
   plan: (id: number, year: number) => ['theory', 'plan', id, year] as const,
   minimums: ['theory', 'minimums'] as const,
   attendance: (activityId: number) => ['theory', 'attendance', activityId] as const,
+  board: (filters: StudyBoardFilters) => ['theory', 'board', filters] as const,
 };

@@ -25,6 +25,7 @@ export async function studyBoard(deps: TheoryDeps, ctx: RequestContext, q: Study
     .innerJoin('orgs as a', 'a.id', 'c.ancestorId')
     .select(['c.descendantId', 'a.id as areaId', 'a.name as areaName'])
     .where('a.level', '=', 'county')
+    .where('a.kind', '=', 'region')
     .where('c.validTo', 'is', null)
     .as('area');
   let query = db

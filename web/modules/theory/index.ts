@@ -1,9 +1,9 @@
-import { ReadOutlined } from '@ant-design/icons';
+import { FundOutlined, ReadOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { NavEntry } from '../../app/layout/nav';
 import type { RecordPanel } from '../../app/record-panel';
 
-/** The theory study module's menu pages: the study groups with their members, plans and minimums. */
+/** The theory study module's menu pages: the study groups with their members, plans and minimums; the yearly study board. */
 export const theoryNav: NavEntry[] = [
   {
     path: '/theory/study-groups',
@@ -12,6 +12,14 @@ export const theoryNav: NavEntry[] = [
     testId: 'menu-study-groups',
     permission: 'theory.read',
     page: lazy(() => import('./pages/StudyGroupsPage').then((m) => ({ default: m.StudyGroupsPage }))),
+  },
+  {
+    path: '/theory/board',
+    labelKey: 'theory.board.title',
+    icon: FundOutlined,
+    testId: 'menu-study-board',
+    permission: 'theory.read',
+    page: lazy(() => import('./pages/StudyBoardPage').then((m) => ({ default: m.StudyBoardPage }))),
   },
 ];
 
