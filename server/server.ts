@@ -4,7 +4,7 @@ import { createCalendarModule } from './modules/calendar';
 import { createIdentityModule } from './modules/identity';
 import { createVenuesModule } from './modules/venues';
 import { createVolunteersModule } from './modules/volunteers';
-import { createTheoryModule, studyGroupReference } from './modules/theory';
+import { createTheoryModule, registerStudyIndicators, studyGroupReference } from './modules/theory';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
@@ -41,6 +41,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const activities = createActivitiesModule(activitiesDeps);
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
+  registerStudyIndicators(indicators);
   const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators, storage });
   const calendar = createCalendarModule({ db: opts.dbh.db });
   const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher, workCalendar: calendar.workCalendar, indicators });

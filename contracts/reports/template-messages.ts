@@ -46,6 +46,10 @@ export const FIGURE_MISSING_MESSAGES: Record<FigureMissingReason, Localized> = {
     'zh-CN': '“{label}”的基数为零，无法计算比例，Word 文档略去所在句子',
     en: '“{label}” has a zero base, so no share can be given; its sentence is left out of the Word file',
   },
+  minimum_not_met: {
+    'zh-CN': '“{label}”在本期间并非每年都达到年度下限，不能写作“以上”，预览中已标出，Word 文档略去所在句子',
+    en: '“{label}” did not reach its yearly minimum in every year of the period, so it cannot be stated as “at least”; its sentence is left out of the Word file',
+  },
   no_previous: {
     'zh-CN': '“{label}”上一期间没有数据，无法比较增减，Word 文档略去所在句子',
     en: '“{label}” has no figure for the previous period to compare with; its sentence is left out of the Word file',

@@ -122,8 +122,8 @@ export const IndicatorEvaluateQuerySchema = z
 /** A parsed evaluation request. */
 export type IndicatorEvaluateQuery = z.infer<typeof IndicatorEvaluateQuerySchema>;
 
-/** Why an indicator has no value: no module provides it yet, or a ratio's denominator is zero. */
-export const MISSING_REASONS = ['no_provider', 'zero_denominator'] as const;
+/** Why an indicator has no value to state: no module provides it yet, a ratio's denominator is zero, or a per-year minimum it claims was not met. */
+export const MISSING_REASONS = ['no_provider', 'zero_denominator', 'minimum_not_met'] as const;
 /** One of MISSING_REASONS. */
 export type MissingReason = (typeof MISSING_REASONS)[number];
 

@@ -110,6 +110,26 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     ),
     formula: { op: 'sum', terms: [{ measure: 'study_sessions', orgKind: 'agency' }] },
   },
+  { ...registry(
+    [
+      'city_group_yearly_sessions',
+      '市委理论学习中心组每年集体学习',
+      'City committee study group sessions each year',
+      '次',
+      'The fewest sessions the city committee’s study group held in any year of the period, stated only when every year met its minimum.',
+    ],
+    'theory.city_group_yearly',
+  ), aggregation: 'sum' },
+  { ...registry(
+    [
+      'department_yearly_sessions',
+      '宣传部每年集中学习研讨',
+      'Publicity department study sessions each year',
+      '场（次）',
+      'The fewest sessions the department’s own study group held in any year of the period, stated only when every year met its minimum.',
+    ],
+    'theory.department_yearly',
+  ), aggregation: 'sum' },
   flow(['first_agenda_studies', '“第一议题”学习', 'First-agenda studies', '次', 'Meetings that opened with the study of the latest important speeches.']),
   flow(['lectures', '理论宣讲', 'Theory lectures', '场次', 'Lectures offline and online.']),
   flow(['online_lectures', '网上理论宣讲', 'Online theory lectures', '场次', 'Lectures given online.']),

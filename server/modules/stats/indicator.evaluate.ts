@@ -133,8 +133,8 @@ async function amountOf(
   if (f.op === 'registry') {
     const provider = registry.provider(f.provider);
     if (!provider) return { ...base, value: null, recordCount: 0, missing: 'no_provider', drills: [] };
-    const c = await provider.count(db, orgId, w.to);
-    return { ...base, value: c.value, recordCount: c.recordCount, missing: null, drills: c.drills ?? [], labels: c.labels ?? [], links: c.links ?? [] };
+    const c = await provider.count(db, orgId, w.to, { from: w.from, to: w.to });
+    return { ...base, value: c.value, recordCount: c.recordCount, missing: c.missing ?? null, drills: c.drills ?? [], labels: c.labels ?? [], links: c.links ?? [] };
   }
   const drills = termsOf(indicator).map((t) => loader.drill(t, w));
   if (f.op === 'sum') {

@@ -13,11 +13,14 @@ export interface RegistryCount {
   labels?: string[];
   /** Pages listing the rows counted, for drill-through. */
   links?: RecordLink[];
+  /** Set when the value may not be stated as the figure claims (a per-year minimum not met every year). */
+  missing?: 'minimum_not_met';
 }
 
 /** A module's count of its registry rows (venues, volunteer teams, role models, honours) for an org's subtree on a day. */
 export interface RegistryProvider {
-  count(db: Db, orgId: number, at: string): Promise<RegistryCount>;
+  /** `span` is the evaluated window, for providers that judge a period (per-year minimums); `at` is its last day. */
+  count(db: Db, orgId: number, at: string, span: { from: string; to: string }): Promise<RegistryCount>;
 }
 
 /**

@@ -82,6 +82,19 @@ class FigureBatch {
   }
 }
 
+/**
+ * A flow measure's totals for an org's whole subtree over several ranges, read from rollups in one query. It checks no
+ * scope: it serves registry providers, which run inside an evaluation that has checked it.
+ */
+export async function flowTotals(db: Db, orgId: number, measure: string, ranges: readonly Range[]): Promise<Amount[]> {
+  const [m] = await getMeasures(db, [measure]);
+  if (!m) return ranges.map(() => ({ value: 0, count: 0 }));
+  const batch = new FigureBatch(orgId, [m]);
+  for (const r of ranges) batch.want(r);
+  await batch.load(db);
+  return ranges.map((r) => batch.amount(m, r));
+}
+
 function shift(grain: Grain, r: Range): Range {
   return { from: previousYear(grain, r.from), to: previousYear(grain, r.to) };
 }

@@ -6,6 +6,7 @@ import type { TheoryDeps } from './theory.deps';
 
 export type { TheoryDeps } from './theory.deps';
 export { studyGroupReference } from './study-group.reference';
+export { registerStudyIndicators } from './study.indicators';
 
 /** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums, and sessions' attendance. */
 export function createTheoryModule(deps: TheoryDeps): AppModule {

@@ -34,6 +34,7 @@ export const reportsEn: Record<keyof typeof reportsZhCN, string> = {
   'reports.missing.no_records': 'No approved records in this period',
   'reports.missing.zero_denominator': 'The base is zero, so there is no share',
   'reports.missing.no_previous': 'No figure for the previous period to compare with',
+  'reports.missing.minimum_not_met': 'The yearly minimum was not met in every year of the period, so it cannot read “at least”',
 
   'reports.preview.hint': 'Red figures open every record behind them; dashed boxes mark figures without data.',
   'reports.preview.missingFigure': '[{label}: no data]',

@@ -32,6 +32,7 @@ export const reportsZhCN = {
   'reports.missing.no_records': '本期间没有已审核的相关记录',
   'reports.missing.zero_denominator': '基数为零，无法计算比例',
   'reports.missing.no_previous': '上一期间没有数据，无法比较',
+  'reports.missing.minimum_not_met': '本期间并非每年都达到年度下限，不能写作“以上”',
 
   'reports.preview.hint': '红色数字可点击，查看构成该数字的每一条记录；虚线框为暂无数据的项目。',
   'reports.preview.missingFigure': '〔{label}：暂无数据〕',
