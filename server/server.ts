@@ -4,7 +4,8 @@ import { createCalendarModule } from './modules/calendar';
 import { createIdentityModule } from './modules/identity';
 import { createVenuesModule } from './modules/venues';
 import { createVolunteersModule } from './modules/volunteers';
-import { createTheoryModule, registerStudyIndicators, studyGroupReference } from './modules/theory';
+import { createTheoryModule, firstAgendaReference, firstAgendaReminders, registerStudyIndicators, studyGroupReference } from './modules/theory';
+import { createInboxModule } from './modules/inbox';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
@@ -37,7 +38,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   // The one job queue of the process: modules declare their jobs and schedules on it; the app starts and stops it.
   const jobs = new JobQueue(opts.dbh, { timezone: opts.config.timezone, pollingSeconds: opts.config.jobPollSeconds });
   jobs.schedule(platformRetention(opts.dbh.db));
-  const activitiesDeps = { db: opts.dbh.db, config: opts.config, storage, jobs, references: { study_group: studyGroupReference } };
+  const activitiesDeps = { db: opts.dbh.db, config: opts.config, storage, jobs, references: { study_group: studyGroupReference, first_agenda_item: firstAgendaReference } };
   const activities = createActivitiesModule(activitiesDeps);
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
@@ -46,6 +47,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const calendar = createCalendarModule({ db: opts.dbh.db });
   const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher, workCalendar: calendar.workCalendar, indicators });
   const reports = createReportsModule({ db: opts.dbh.db, indicators, jobs });
+  const theoryDeps = { db: opts.dbh.db, activities: activitiesDeps, workCalendar: calendar.workCalendar };
+  jobs.schedule(firstAgendaReminders(theoryDeps));
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
@@ -59,7 +62,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       reports.module,
       calendar.module,
       volunteers.module,
-      createTheoryModule({ db: opts.dbh.db, activities: activitiesDeps }),
+      createTheoryModule(theoryDeps),
+      createInboxModule(opts.dbh.db),
     ],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,

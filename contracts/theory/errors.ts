@@ -35,4 +35,23 @@ export const THEORY_ERRORS = {
   THEORY_ABSENCE_REASON: { status: 400, message: { 'zh-CN': '缺席须写明原因', en: 'An absence needs its reason' } },
   THEORY_ABSENT_SPEAKER: { status: 400, message: { 'zh-CN': '缺席的成员不能登记为研讨发言', en: 'An absent member cannot be recorded as speaking' } },
   THEORY_MEMBER_REPEATED: { status: 400, message: { 'zh-CN': '同一成员出现了不止一次', en: 'A member appears more than once' } },
+  THEORY_AGENDA_DEADLINE_PAST: {
+    status: 400,
+    message: {
+      'zh-CN': '按工作日计算，学习期限将是 {dueOn}，已经过去；请调整发布日期或期限',
+      en: 'Counted in working days the deadline would be {dueOn}, which has passed; change the issue date or the deadline',
+    },
+  },
+  THEORY_AGENDA_DELIVERED_LATER: {
+    status: 400,
+    message: { 'zh-CN': '讲话（指示）日期不能晚于发布日期', en: 'The speech or instruction cannot be dated after the item is issued' },
+  },
+  THEORY_AGENDA_VERSION_CONFLICT: {
+    status: 409,
+    message: {
+      'zh-CN': '该“第一议题”已被他人修改（当前版本 {current}），请刷新后再改',
+      en: 'Someone else changed this first-agenda item (now version {current}); reload and try again',
+    },
+  },
+  THEORY_AGENDA_WITHDRAWN: { status: 409, message: { 'zh-CN': '该“第一议题”已撤回，不能再修改', en: 'This first-agenda item was withdrawn and cannot change' } },
 } as const satisfies Record<string, ErrorSpec>;

@@ -1,4 +1,5 @@
 export * from './attendance.schemas';
 export * from './board.schemas';
 export * from './errors';
+export * from './first-agenda.schemas';
 export * from './study-group.schemas';

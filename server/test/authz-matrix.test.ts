@@ -12,6 +12,7 @@ import '../modules/activities/activities.tables';
 import '../modules/venues/venues.tables';
 import '../modules/volunteers/volunteers.tables';
 import '../modules/theory/theory.tables';
+import '../modules/inbox/inbox.tables';
 import '../modules/volunteers/certificates/certificates.tables';
 import '../modules/volunteers/projects/projects.tables';
 import '../modules/volunteers/projects/checkin.tables';
@@ -251,6 +252,38 @@ async function addStudyGroup(db: Db, orgId: number, createdBy: number): Promise<
     .executeTakeFirstOrThrow();
   await db.insertInto('studyPlanTopics').values({ groupId: group.id, year: 2023, month: 3, position: 0, topic: '二十大精神' }).execute();
   return { studyGroupA: group.id, studyMemberA: member.id };
+}
+
+/** A first-agenda item county A published for its own groups, and a reminder to county A's accounts naming it. */
+async function addFirstAgenda(db: Db, orgId: number, createdBy: number): Promise<{ firstAgendaA: number; noticeA: number }> {
+  const item = await db
+    .insertInto('firstAgendaItems')
+    .values({
+      orgId,
+      title: '甲区委传达学习',
+      source: 'instruction',
+      deliveredOn: '2099-01-01',
+      issuedOn: '2099-01-02',
+      deadlineWorkingDays: 5,
+      dueOn: '2099-01-09',
+      withdrawnReason: null,
+      createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const notice = await db
+    .insertInto('notices')
+    .values({
+      occasion: `first_agenda:${item.id}:group:0`,
+      kind: 'theory.first_agenda_due',
+      orgId,
+      userId: null,
+      params: JSON.stringify({ title: '甲区委传达学习', dueOn: '2099-01-09', group: '甲区委理论学习中心组' }),
+      link: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { firstAgendaA: item.id, noticeA: notice.id };
 }
 
 /** A project of county A's village with one future slot, in which the member of teamA holds a place. */
@@ -500,6 +533,7 @@ beforeAll(async () => {
     ...(await addServiceOrder(tdb.db, venueA, tree.villageA, userA)),
     certificateA: await addCertificate(tdb.db, volunteerA, tree.villageA, userA),
     ...(await addStudyGroup(tdb.db, tree.countyA, adminA)),
+    ...(await addFirstAgenda(tdb.db, tree.countyA, adminA)),
     volunteerWorkbookA: await sheetFor(
       [
         '姓名*',

@@ -1,14 +1,17 @@
 import type { AppModule } from '../../platform/http/app';
 import { attendanceRoutes } from './attendance.routes';
 import { boardRoutes } from './board.routes';
+import { firstAgendaRoutes } from './first-agenda.routes';
 import { studyGroupRoutes } from './study-group.routes';
 import type { TheoryDeps } from './theory.deps';
 
 export type { TheoryDeps } from './theory.deps';
 export { studyGroupReference } from './study-group.reference';
+export { firstAgendaReference } from './first-agenda.reference';
+export { firstAgendaReminders, remindFirstAgenda } from './first-agenda.reminders';
 export { registerStudyIndicators } from './study.indicators';
 
-/** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums, and sessions' attendance. */
+/** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums, sessions' attendance, and first-agenda items with their follow-up. */
 export function createTheoryModule(deps: TheoryDeps): AppModule {
   return {
     name: 'theory',
@@ -16,6 +19,7 @@ export function createTheoryModule(deps: TheoryDeps): AppModule {
       await app.register(studyGroupRoutes(deps));
       await app.register(attendanceRoutes(deps));
       await app.register(boardRoutes(deps));
+      await app.register(firstAgendaRoutes(deps));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { FirstAgendaDocument, FirstAgendaSource } from '../../../contracts/theory/first-agenda.schemas';
 import type { StudyGroupLevel } from '../../../contracts/theory/study-group.schemas';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -57,6 +58,27 @@ export interface StudySessionAttendanceTable {
   spoke: boolean;
 }
 
+/** first_agenda_items: an item an org publishes for every Party committee beneath it to study first, by its deadline. */
+export interface FirstAgendaItemTable {
+  id: Generated<number>;
+  orgId: number;
+  title: string;
+  source: FirstAgendaSource;
+  deliveredOn: ColumnType<string, string, string>;
+  issuedOn: ColumnType<string, string, string>;
+  deadlineWorkingDays: number;
+  dueOn: ColumnType<string, string, string>;
+  documents: ColumnType<FirstAgendaDocument[], string | undefined, string>;
+  withdrawn: Generated<boolean>;
+  withdrawnReason: string | null;
+  version: Generated<number>;
+  /** Generated demo data, labelled so it is never taken for a real record. */
+  isDemo: Generated<boolean>;
+  createdBy: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
 declare module '../../platform/db/database' {
   interface Database {
     studyGroupLevelMinimums: StudyGroupLevelMinimumTable;
@@ -64,5 +86,6 @@ declare module '../../platform/db/database' {
     studyGroupMembers: StudyGroupMemberTable;
     studyPlanTopics: StudyPlanTopicTable;
     studySessionAttendance: StudySessionAttendanceTable;
+    firstAgendaItems: FirstAgendaItemTable;
   }
 }

@@ -20,7 +20,10 @@ export const FIELD_TYPE_KEY: Record<FieldType, MessageKey> = {
 };
 
 /** The message key naming each registry a reference field may point into. */
-export const REFERENCE_KIND_KEY: Record<ReferenceKind, MessageKey> = { study_group: 'activities.referenceKind.study_group' };
+export const REFERENCE_KIND_KEY: Record<ReferenceKind, MessageKey> = {
+  study_group: 'activities.referenceKind.study_group',
+  first_agenda_item: 'activities.referenceKind.first_agenda_item',
+};
 
 /** The declared fields of a type, one card each, with the settings that fit its kind (range, length, options). */
 export function TypeFieldsEditor() {

@@ -144,6 +144,7 @@ export const activitiesZhCN = {
   'activities.fieldType.boolean': '是/否',
   'activities.fieldType.reference': '引用登记簿',
   'activities.referenceKind.study_group': '理论学习中心组',
+  'activities.referenceKind.first_agenda_item': '“第一议题”',
   'activities.referenceNone': '本单位尚无中心组，请先在“理论学习”中登记',
 
   'activities.types.new': '新建类型',
