@@ -29,6 +29,22 @@ async function cityYear(measure: string, year: number): Promise<number> {
 }
 
 describe('demo ledger', () => {
+  it('tags study sessions with the year’s first-agenda items, some on time, some late and a few not at all', async () => {
+    const items = await tdb.db.selectFrom('firstAgendaItems').select(['id', 'dueOn', 'isDemo']).execute();
+    expect(items).toHaveLength(24);
+    expect(items.every((i) => i.isDemo)).toBe(true);
+    const firsts = await sql<{ item: number; first: string; due: string }>`
+      select (a.refs -> 'first_agenda_item' ->> 'id')::int as item, min((a.starts_at at time zone 'Asia/Shanghai')::date)::text as first,
+        i.due_on::text as due
+      from activities a join first_agenda_items i on i.id = (a.refs -> 'first_agenda_item' ->> 'id')::int
+      group by 1, a.refs -> 'study_group' ->> 'id', i.due_on`.execute(tdb.db);
+    const onTime = firsts.rows.filter((r) => r.first <= r.due).length;
+    const late = firsts.rows.length - onTime;
+    expect(onTime).toBeGreaterThan(late);
+    expect(late).toBeGreaterThan(0);
+    expect(await cityYear('first_agenda_studies', 2023)).toBe(firsts.rows.filter((r) => r.first >= '2023-01-01').length);
+  });
+
   it('carries the seed report’s orders of magnitude for 2022 and 2023', async () => {
     expect(summary?.activities).toBeGreaterThan(150_000);
     for (const year of [2022, 2023]) {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type FieldValues, measuresOf, type ReferenceSnapshots } from '../../contracts/activities/field-declaration';
 import { seedDemoStudyGroups } from './study-groups';
+import { type DemoFirstAgendaItem, seedDemoFirstAgenda } from './first-agenda';
 import { findActivityTypes } from '../../server/modules/activities/activity-type.repository';
 import { rebuildRollups } from '../../server/modules/stats';
 import type { DbHandle } from '../../server/platform/db/connect';
@@ -36,6 +37,33 @@ async function copyAll(dbh: DbHandle, table: string, columns: string[], rows: (s
 }
 
 /**
+ * Which study session studied which first-agenda item: each group's first session on or after an item's issue not yet
+ * given to an earlier item, so groups meeting often study on time and the others late or not at all.
+ */
+function tagFirstAgenda(records: readonly DemoActivity[], items: readonly DemoFirstAgendaItem[], timezone: string): Map<number, DemoFirstAgendaItem> {
+  const byGroup = new Map<string, { index: number; day: string }[]>();
+  records.forEach((r, index) => {
+    if (!r.studyGroupLevel) return;
+    const key = `${r.orgId}:${r.studyGroupLevel}`;
+    byGroup.set(key, [...(byGroup.get(key) ?? []), { index, day: localDate(new Date(r.startsAt), timezone) }]);
+  });
+  const tagged = new Map<number, DemoFirstAgendaItem>();
+  const ordered = [...items].sort((a, b) => a.issuedOn.localeCompare(b.issuedOn));
+  for (const sessions of byGroup.values()) {
+    sessions.sort((a, b) => a.day.localeCompare(b.day) || a.index - b.index);
+    let next = 0;
+    for (const item of ordered) {
+      while (next < sessions.length && (sessions[next]?.day ?? '') < item.issuedOn) next += 1;
+      const session = sessions[next];
+      if (!session) break;
+      tagged.set(session.index, item);
+      next += 1;
+    }
+  }
+  return tagged;
+}
+
+/**
  * Loads the demo city's 2022 and 2023 records, approved, with their facts and rollups, through COPY: about 180,000
  * records and half a million facts in seconds. Records are labelled is_demo and carry one history entry saying so.
  * Does nothing when any record exists. Runs before the server takes requests (PGlite's COPY bypasses the pool).
@@ -53,6 +81,7 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
   await seedDemoStudyGroups(dbh);
   const groups = await db.selectFrom('studyGroups').select(['id', 'orgId', 'name', 'level']).where('active', '=', true).orderBy('id').execute();
   const groupOf = new Map(groups.map((gr) => [`${gr.orgId}:${gr.level}`, gr]));
+  const studiedItem = tagFirstAgenda(records, await seedDemoFirstAgenda(dbh), timezone);
 
   const activities: (string | number | boolean | null)[][] = [];
   const history: (string | number | boolean | null)[][] = [];
@@ -70,6 +99,11 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
       if (!group) throw new Error(`demo study group of org ${r.orgId} (${r.studyGroupLevel}) missing`);
       values.study_group = group.id;
       refs.study_group = { id: group.id, label: group.name, attributes: { level: group.level } };
+    }
+    const item = studiedItem.get(i);
+    if (item) {
+      values.first_agenda_item = item.id;
+      refs.first_agenda_item = { id: item.id, label: item.title, attributes: { source: item.source } };
     }
     const fields = JSON.stringify(values);
     activities.push([

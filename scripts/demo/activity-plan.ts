@@ -112,7 +112,7 @@ export function demoYear(orgs: DemoOrg[], year: number): DemoActivity[] {
       'theory_study',
       org,
       `${topic}专题学习`,
-      { topic, first_agenda_items: g.int(1, 3), attendees: g.int(attendees[0], attendees[1]), speakers: null },
+      { topic, attendees: g.int(attendees[0], attendees[1]), speakers: null },
       [1, 3],
       level,
     );
