@@ -260,6 +260,57 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'theory: the city publishes a first-agenda item, a township records a session studying it, and its follow-up turns green',
+    async run(page, baseUrl) {
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      const title = `习近平总书记重要讲话精神（浏览器测试 ${today}）`;
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-first-agenda').click();
+      await page.getByTestId('first-agenda-table').locator('.ant-table-row').first().waitFor();
+      await page.getByTestId('first-agenda-publish').click();
+      await page.getByTestId('first-agenda-form-title').fill(title);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/first-agenda-publish.png' });
+      await page.getByTestId('first-agenda-form-save').click();
+      await page.getByTestId('first-agenda-form').waitFor({ state: 'detached' });
+      await page.getByTestId('first-agenda-table').getByText(title).waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/first-agenda-list.png' });
+      await page.getByTestId('user-menu').click();
+      await page.getByTestId('logout').click();
+      await page.getByTestId('login-username').waitFor();
+
+      await signIn(page, baseUrl, 'xiangzhen', DEMO_PASSWORD);
+      await page.getByTestId('menu-activities').click();
+      await page.getByTestId('activity-new').click();
+      await choose(page, 'activity-form-type', '理论学习中心组学习');
+      await page.getByTestId('activity-form-title').fill('“第一议题”学习（浏览器测试）');
+      const [start, end] = await page.getByTestId('activity-form').locator('.ant-picker-range input').all();
+      if (!start || !end) throw new Error('no time range inputs');
+      await start.click();
+      await start.fill(`${today} 00:05`);
+      await start.press('Enter');
+      await end.fill(`${today} 00:35`);
+      await end.press('Enter');
+      await choose(page, 'activity-field-study_group', '理论学习中心组');
+      await page.getByTestId('activity-field-topic').fill('学习重要讲话精神');
+      await choose(page, 'activity-field-first_agenda_item', title);
+      await page.getByTestId('activity-form-save').click();
+      await page.getByTestId('activity-submit').click();
+      await page.getByTestId('activity-submit').waitFor({ state: 'detached' });
+      await page.keyboard.press('Escape');
+
+      await page.getByTestId('menu-first-agenda').click();
+      await page.getByTestId('first-agenda-table').getByText(title).click();
+      const board = page.getByTestId('first-agenda-follow-up');
+      await board.getByTestId('first-agenda-follow-up-table').getByText('按时学习').waitFor();
+      await board.getByTestId('first-agenda-totals').getByText('按时 1 · 逾期 0 · 未学 0').waitFor();
+      await page.waitForTimeout(400);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/first-agenda-follow-up.png' });
+    },
+  },
+  {
     name: 'dashboard: a headline figure lists its records, and the breakdown drills from city to a county',
     async run(page, baseUrl) {
       await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);

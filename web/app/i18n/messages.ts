@@ -5,6 +5,7 @@ import { dashboardMessages } from '../../modules/dashboard/i18n';
 import { identityMessages } from '../../modules/identity/i18n';
 import { reportsMessages } from '../../modules/reports/i18n';
 import { theoryMessages } from '../../modules/theory/i18n';
+import { inboxMessages } from '../../modules/inbox/i18n';
 import { venuesMessages } from '../../modules/venues/i18n';
 import { volunteerAppMessages } from '../../modules/volunteer-app/i18n';
 import { volunteersMessages } from '../../modules/volunteers/i18n';
@@ -29,6 +30,7 @@ export const MESSAGE_SOURCES = [
   { name: 'volunteers', messages: volunteersMessages },
   { name: 'volunteer-app', messages: volunteerAppMessages },
   { name: 'theory', messages: theoryMessages },
+  { name: 'inbox', messages: inboxMessages },
 ] as const satisfies readonly MessageSource[];
 
 type ZhOf<S> = S extends { messages: { 'zh-CN': infer Z } } ? keyof Z : never;

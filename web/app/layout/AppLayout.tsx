@@ -6,6 +6,7 @@ import { BrandMark } from '../../ui/BrandMark';
 import { useIsMobile } from '../../ui/useIsMobile';
 import { useT } from '../i18n/useT';
 import { useSession } from '../session/session-context';
+import { InboxBell } from '../../modules/inbox';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavMenu } from './NavMenu';
 import { UserMenu } from './UserMenu';
@@ -38,6 +39,7 @@ export function AppLayout() {
         </Typography.Text>
         {!isMobile && <Typography.Text style={{ color: 'rgba(255,255,255,0.8)', whiteSpace: 'nowrap' }}>{t('app.subtitle')}</Typography.Text>}
         <div style={{ flex: 1 }} />
+        <InboxBell />
         <LanguageSwitch />
         <UserMenu me={me} compact={isMobile} />
       </Layout.Header>

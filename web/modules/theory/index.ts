@@ -1,9 +1,9 @@
-import { FundOutlined, ReadOutlined } from '@ant-design/icons';
+import { FlagOutlined, FundOutlined, ReadOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { NavEntry } from '../../app/layout/nav';
 import type { RecordPanel } from '../../app/record-panel';
 
-/** The theory study module's menu pages: the study groups with their members, plans and minimums; the yearly study board. */
+/** The theory study module's menu pages: the study groups with their members, plans and minimums; the yearly study board; first-agenda items and their follow-up. */
 export const theoryNav: NavEntry[] = [
   {
     path: '/theory/study-groups',
@@ -20,6 +20,14 @@ export const theoryNav: NavEntry[] = [
     testId: 'menu-study-board',
     permission: 'theory.read',
     page: lazy(() => import('./pages/StudyBoardPage').then((m) => ({ default: m.StudyBoardPage }))),
+  },
+  {
+    path: '/theory/first-agenda',
+    labelKey: 'theory.agenda.title',
+    icon: FlagOutlined,
+    testId: 'menu-first-agenda',
+    permission: 'theory.read',
+    page: lazy(() => import('./pages/FirstAgendaPage').then((m) => ({ default: m.FirstAgendaPage }))),
   },
 ];
 
