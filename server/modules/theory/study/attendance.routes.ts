@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AttendanceWriteSchema, SessionAttendanceSchema, SessionParamsSchema } from '../../../contracts/theory/attendance.schemas';
-import { contextOf } from '../../platform/http/context';
+import { AttendanceWriteSchema, SessionAttendanceSchema, SessionParamsSchema } from '../../../../contracts/theory/attendance.schemas';
+import { contextOf } from '../../../platform/http/context';
 import { getAttendance, saveAttendance } from './attendance.service';
-import type { TheoryDeps } from './theory.deps';
+import type { TheoryDeps } from '../theory.deps';
 
 const tags = ['theory'];
 

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ActivityDetail } from '../../../contracts/activities/activity.schemas';
-import type { InboxPage } from '../../../contracts/inbox/notice.schemas';
-import type { FirstAgendaItem, FollowUpBoard } from '../../../contracts/theory/first-agenda.schemas';
-import type { StudyGroupDetail } from '../../../contracts/theory/study-group.schemas';
-import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
-import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb, testConfig } from '../../test/harness';
-import { WorkCalendar } from '../calendar';
+import type { ActivityDetail } from '../../../../contracts/activities/activity.schemas';
+import type { InboxPage } from '../../../../contracts/inbox/notice.schemas';
+import type { FirstAgendaItem, FollowUpBoard } from '../../../../contracts/theory/first-agenda.schemas';
+import type { StudyGroupDetail } from '../../../../contracts/theory/study-group.schemas';
+import { type FixtureTree, loadFixtureTree } from '../../../test/fixture-tree';
+import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb, testConfig } from '../../../test/harness';
+import { WorkCalendar } from '../../calendar';
 import { remindFirstAgenda } from './first-agenda.reminders';
-import './theory.tables';
+import '../theory.tables';
 
 let tdb: TestDb;
 let app: FastifyInstance;

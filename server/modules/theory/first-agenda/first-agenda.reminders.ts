@@ -1,11 +1,11 @@
-import type { Db } from '../../platform/db/database';
-import type { ScheduledTask } from '../../platform/jobs/job-queue';
-import { localDate } from '../../platform/time';
-import type { WorkCalendar } from '../calendar';
-import { postNotices } from '../inbox';
+import type { Db } from '../../../platform/db/database';
+import type { ScheduledTask } from '../../../platform/jobs/job-queue';
+import { localDate } from '../../../platform/time';
+import type { WorkCalendar } from '../../calendar';
+import { postNotices } from '../../inbox';
 import { followUps, owingGroups } from './first-agenda.follow-up';
 import { type FirstAgendaRow, findOpenItems } from './first-agenda.repository';
-import type { TheoryDeps } from './theory.deps';
+import type { TheoryDeps } from '../theory.deps';
 
 /** Working days before an item's deadline from which the groups not yet done are reminded. */
 export const REMINDER_WORKING_DAYS = 2;

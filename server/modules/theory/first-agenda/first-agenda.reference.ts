@@ -1,7 +1,7 @@
-import type { ReferenceSnapshot } from '../../../contracts/activities/field-declaration';
-import type { Db } from '../../platform/db/database';
-import type { ReferenceResolver } from '../activities';
-import './theory.tables';
+import type { ReferenceSnapshot } from '../../../../contracts/activities/field-declaration';
+import type { Db } from '../../../platform/db/database';
+import type { ReferenceResolver } from '../../activities';
+import '../theory.tables';
 
 /**
  * First-agenda items as the registry study sessions and Party meetings are tagged from: an org's records cite the items

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { StudyBoardQuerySchema, StudyBoardSchema } from '../../../contracts/theory/board.schemas';
-import { contextOf } from '../../platform/http/context';
+import { StudyBoardQuerySchema, StudyBoardSchema } from '../../../../contracts/theory/board.schemas';
+import { contextOf } from '../../../platform/http/context';
 import { studyBoard } from './board.service';
-import type { TheoryDeps } from './theory.deps';
+import type { TheoryDeps } from '../theory.deps';
 
 /** The yearly study board: each group's sessions against its minimum and its pace, lagging groups first. */
 export function boardRoutes(deps: TheoryDeps): FastifyPluginAsyncZod {

@@ -1,9 +1,9 @@
-import type { LevelMinimums, LevelMinimumsWrite, StudyPlan, StudyPlanWrite } from '../../../contracts/theory/study-group.schemas';
-import type { RequestContext } from '../../platform/http/actor';
-import { AppError, fieldError } from '../../platform/http/app-error';
-import { assertCityWideEntry, auditActorOf, recordAudit } from '../identity';
+import type { LevelMinimums, LevelMinimumsWrite, StudyPlan, StudyPlanWrite } from '../../../../contracts/theory/study-group.schemas';
+import type { RequestContext } from '../../../platform/http/actor';
+import { AppError, fieldError } from '../../../platform/http/app-error';
+import { assertCityWideEntry, auditActorOf, recordAudit } from '../../identity';
 import { findStudyGroup, studyGroupForChange } from './study-group.repository';
-import type { TheoryDeps } from './theory.deps';
+import type { TheoryDeps } from '../theory.deps';
 
 /** A group's plan for a year, month by month; months without topics are left out. */
 export async function getPlan(deps: TheoryDeps, ctx: RequestContext, groupId: number, year: number): Promise<StudyPlan> {

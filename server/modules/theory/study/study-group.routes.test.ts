@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LevelMinimums, StudyGroup, StudyGroupDetail, StudyPlan } from '../../../contracts/theory/study-group.schemas';
-import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
-import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb } from '../../test/harness';
+import type { LevelMinimums, StudyGroup, StudyGroupDetail, StudyPlan } from '../../../../contracts/theory/study-group.schemas';
+import { type FixtureTree, loadFixtureTree } from '../../../test/fixture-tree';
+import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb } from '../../../test/harness';
 import type { FastifyInstance } from 'fastify';
-import './theory.tables';
+import '../theory.tables';
 
 let tdb: TestDb;
 let app: FastifyInstance;

@@ -1,4 +1,4 @@
-import type { BoardStanding } from '../../../contracts/theory/board.schemas';
+import type { BoardStanding } from '../../../../contracts/theory/board.schemas';
 
 /** What the pace of a group's year is measured from. */
 export interface PaceInput {

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import type { FollowUpRow, FollowUpState, FollowUpTotals } from '../../../contracts/theory/first-agenda.schemas';
-import type { StudyGroupLevel } from '../../../contracts/theory/study-group.schemas';
-import type { Db } from '../../platform/db/database';
-import type { WorkCalendar } from '../calendar';
-import './theory.tables';
+import type { FollowUpRow, FollowUpState, FollowUpTotals } from '../../../../contracts/theory/first-agenda.schemas';
+import type { StudyGroupLevel } from '../../../../contracts/theory/study-group.schemas';
+import type { Db } from '../../../platform/db/database';
+import type { WorkCalendar } from '../../calendar';
+import '../theory.tables';
 
 /** An item as the follow-up reads it. */
 export interface FollowedItem {

@@ -7,10 +7,10 @@ import {
   FirstAgendaUpdateSchema,
   FollowUpBoardSchema,
   FollowUpQuerySchema,
-} from '../../../contracts/theory/first-agenda.schemas';
-import { contextOf } from '../../platform/http/context';
+} from '../../../../contracts/theory/first-agenda.schemas';
+import { contextOf } from '../../../platform/http/context';
 import { createFirstAgendaItem, followUpBoard, listFirstAgendaItems, updateFirstAgendaItem } from './first-agenda.service';
-import type { TheoryDeps } from './theory.deps';
+import type { TheoryDeps } from '../theory.deps';
 
 const tags = ['theory'];
 

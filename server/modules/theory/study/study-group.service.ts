@@ -1,4 +1,4 @@
-import type { Page } from '../../../contracts/common/pagination';
+import type { Page } from '../../../../contracts/common/pagination';
 import type {
   StudyGroup,
   StudyGroupCreate,
@@ -7,14 +7,14 @@ import type {
   StudyGroupMemberUpdate,
   StudyGroupMemberWrite,
   StudyGroupUpdate,
-} from '../../../contracts/theory/study-group.schemas';
-import type { Db } from '../../platform/db/database';
-import { isUniqueViolation } from '../../platform/db/errors';
-import type { RequestContext } from '../../platform/http/actor';
-import { AppError, fieldError } from '../../platform/http/app-error';
-import { auditActorOf, isOrgInScope, assertOrgInScope, recordAudit } from '../identity';
+} from '../../../../contracts/theory/study-group.schemas';
+import type { Db } from '../../../platform/db/database';
+import { isUniqueViolation } from '../../../platform/db/errors';
+import type { RequestContext } from '../../../platform/http/actor';
+import { AppError, fieldError } from '../../../platform/http/app-error';
+import { auditActorOf, isOrgInScope, assertOrgInScope, recordAudit } from '../../identity';
 import { findMembers, findStudyGroup, findStudyGroupPage, type StudyGroupRow, studyGroupForChange } from './study-group.repository';
-import type { TheoryDeps } from './theory.deps';
+import type { TheoryDeps } from '../theory.deps';
 
 function toGroup(r: StudyGroupRow): StudyGroup {
   return {

@@ -1,11 +1,11 @@
-import type { BoardRow, StudyBoard, StudyBoardQuery } from '../../../contracts/theory/board.schemas';
-import type { RequestContext } from '../../platform/http/actor';
-import { localDate } from '../../platform/time';
-import { referenceCounts } from '../activities';
-import { assertOrgInScope, orgInScope } from '../identity';
+import type { BoardRow, StudyBoard, StudyBoardQuery } from '../../../../contracts/theory/board.schemas';
+import type { RequestContext } from '../../../platform/http/actor';
+import { localDate } from '../../../platform/time';
+import { referenceCounts } from '../../activities';
+import { assertOrgInScope, orgInScope } from '../../identity';
 import { monthsElapsed, paceOf } from './board.pace';
-import type { TheoryDeps } from './theory.deps';
-import './theory.tables';
+import type { TheoryDeps } from '../theory.deps';
+import '../theory.tables';
 
 const STANDING_ORDER = { lagging: 0, on_pace: 1, met: 2 } as const;
 

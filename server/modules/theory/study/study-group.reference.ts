@@ -1,7 +1,7 @@
-import type { ReferenceSnapshot } from '../../../contracts/activities/field-declaration';
-import type { Db } from '../../platform/db/database';
-import type { ReferenceResolver } from '../activities';
-import './theory.tables';
+import type { ReferenceSnapshot } from '../../../../contracts/activities/field-declaration';
+import type { Db } from '../../../platform/db/database';
+import type { ReferenceResolver } from '../../activities';
+import '../theory.tables';
 
 /** Study groups as the registry study sessions point into: an org's records cite the org's own active groups, with their level. */
 export const studyGroupReference: ReferenceResolver = {

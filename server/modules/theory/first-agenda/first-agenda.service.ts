@@ -1,4 +1,4 @@
-import type { Page } from '../../../contracts/common/pagination';
+import type { Page } from '../../../../contracts/common/pagination';
 import type {
   FirstAgendaCreate,
   FirstAgendaItem,
@@ -6,14 +6,14 @@ import type {
   FirstAgendaUpdate,
   FollowUpBoard,
   FollowUpQuery,
-} from '../../../contracts/theory/first-agenda.schemas';
-import type { RequestContext } from '../../platform/http/actor';
-import { AppError, fieldError } from '../../platform/http/app-error';
-import { localDate } from '../../platform/time';
-import { assertOrgInScope, auditActorOf, orgInScope, recordAudit } from '../identity';
+} from '../../../../contracts/theory/first-agenda.schemas';
+import type { RequestContext } from '../../../platform/http/actor';
+import { AppError, fieldError } from '../../../platform/http/app-error';
+import { localDate } from '../../../platform/time';
+import { assertOrgInScope, auditActorOf, orgInScope, recordAudit } from '../../identity';
 import { type FollowedItem, followUps, owingGroups, totalsOf } from './first-agenda.follow-up';
 import { type FirstAgendaRow, findItem, findItemPage } from './first-agenda.repository';
-import type { TheoryDeps } from './theory.deps';
+import type { TheoryDeps } from '../theory.deps';
 
 function todayOf(deps: TheoryDeps): string {
   return localDate(new Date(), deps.activities.config.timezone);

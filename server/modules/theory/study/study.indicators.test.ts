@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PeriodSpec } from '../../../contracts/stats/indicator.schemas';
-import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
-import { createTestDb, createTestUser, type TestDb } from '../../test/harness';
-import { viewerOf } from '../../test/stats-fixtures';
-import { evaluateIndicators, type FactInput, IndicatorRegistry, writeFacts } from '../stats';
+import type { PeriodSpec } from '../../../../contracts/stats/indicator.schemas';
+import { type FixtureTree, loadFixtureTree } from '../../../test/fixture-tree';
+import { createTestDb, createTestUser, type TestDb } from '../../../test/harness';
+import { viewerOf } from '../../../test/stats-fixtures';
+import { evaluateIndicators, type FactInput, IndicatorRegistry, writeFacts } from '../../stats';
 import { registerStudyIndicators, yearsOf } from './study.indicators';
-import './theory.tables';
+import '../theory.tables';
 
 let tdb: TestDb;
 let tree: FixtureTree;

@@ -1,9 +1,9 @@
 import { type ExpressionBuilder, type SqlBool, sql } from 'kysely';
-import type { FirstAgendaDocument, FirstAgendaListQuery, FirstAgendaSource } from '../../../contracts/theory/first-agenda.schemas';
-import type { Database, Db } from '../../platform/db/database';
-import type { Actor } from '../../platform/http/actor';
-import { containsPattern } from '../../platform/db/like';
-import './theory.tables';
+import type { FirstAgendaDocument, FirstAgendaListQuery, FirstAgendaSource } from '../../../../contracts/theory/first-agenda.schemas';
+import type { Database, Db } from '../../../platform/db/database';
+import type { Actor } from '../../../platform/http/actor';
+import { containsPattern } from '../../../platform/db/like';
+import '../theory.tables';
 
 /** An item as read, with its publisher's name. */
 export interface FirstAgendaRow {

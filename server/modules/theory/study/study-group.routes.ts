@@ -14,11 +14,11 @@ import {
   StudyPlanParamsSchema,
   StudyPlanSchema,
   StudyPlanWriteSchema,
-} from '../../../contracts/theory/study-group.schemas';
-import { contextOf } from '../../platform/http/context';
+} from '../../../../contracts/theory/study-group.schemas';
+import { contextOf } from '../../../platform/http/context';
 import { addMember, createStudyGroup, getStudyGroup, listStudyGroups, updateMember, updateStudyGroup } from './study-group.service';
 import { getLevelMinimums, getPlan, saveLevelMinimums, savePlan } from './study-plan.service';
-import type { TheoryDeps } from './theory.deps';
+import type { TheoryDeps } from '../theory.deps';
 
 const tags = ['theory'];
 const read = { permission: 'theory.read' } as const;

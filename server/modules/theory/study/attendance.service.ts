@@ -1,11 +1,11 @@
-import type { AttendanceLine, AttendanceWrite, SessionAttendance } from '../../../contracts/theory/attendance.schemas';
-import type { Db } from '../../platform/db/database';
-import type { RequestContext } from '../../platform/http/actor';
-import { AppError } from '../../platform/http/app-error';
-import { type ActivityView, activityForChange, activityInView, updateActivity } from '../activities';
-import { auditActorOf, recordAudit } from '../identity';
-import type { TheoryDeps } from './theory.deps';
-import './theory.tables';
+import type { AttendanceLine, AttendanceWrite, SessionAttendance } from '../../../../contracts/theory/attendance.schemas';
+import type { Db } from '../../../platform/db/database';
+import type { RequestContext } from '../../../platform/http/actor';
+import { AppError } from '../../../platform/http/app-error';
+import { type ActivityView, activityForChange, activityInView, updateActivity } from '../../activities';
+import { auditActorOf, recordAudit } from '../../identity';
+import type { TheoryDeps } from '../theory.deps';
+import '../theory.tables';
 
 const EDITABLE = new Set(['draft', 'returned']);
 

@@ -1,10 +1,10 @@
-import type { StudyGroupListQuery } from '../../../contracts/theory/study-group.schemas';
-import type { Db } from '../../platform/db/database';
-import { containsPattern } from '../../platform/db/like';
-import type { Actor } from '../../platform/http/actor';
-import { AppError } from '../../platform/http/app-error';
-import { orgInScope, type ScopeKind } from '../identity';
-import './theory.tables';
+import type { StudyGroupListQuery } from '../../../../contracts/theory/study-group.schemas';
+import type { Db } from '../../../platform/db/database';
+import { containsPattern } from '../../../platform/db/like';
+import type { Actor } from '../../../platform/http/actor';
+import { AppError } from '../../../platform/http/app-error';
+import { orgInScope, type ScopeKind } from '../../identity';
+import '../theory.tables';
 
 function base(db: Db) {
   return db

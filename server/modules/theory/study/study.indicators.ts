@@ -1,7 +1,7 @@
-import type { StudyGroupLevel } from '../../../contracts/theory/study-group.schemas';
-import type { Db } from '../../platform/db/database';
-import { flowTotals, type IndicatorRegistry, type RegistryCount, type RegistryProvider } from '../stats';
-import './theory.tables';
+import type { StudyGroupLevel } from '../../../../contracts/theory/study-group.schemas';
+import type { Db } from '../../../platform/db/database';
+import { flowTotals, type IndicatorRegistry, type RegistryCount, type RegistryProvider } from '../../stats';
+import '../theory.tables';
 
 /** The years a span covers whole; a span inside one year is judged as that part-year. */
 export function yearsOf(span: { from: string; to: string }): { from: string; to: string }[] {
