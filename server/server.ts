@@ -4,7 +4,15 @@ import { createCalendarModule } from './modules/calendar';
 import { createIdentityModule } from './modules/identity';
 import { createVenuesModule } from './modules/venues';
 import { createVolunteersModule } from './modules/volunteers';
-import { createTheoryModule, firstAgendaReference, firstAgendaReminders, registerStudyIndicators, studyGroupReference } from './modules/theory';
+import {
+  createTheoryModule,
+  firstAgendaReference,
+  firstAgendaReminders,
+  lecturerReference,
+  registerStudyIndicators,
+  studyGroupReference,
+  troupeReference,
+} from './modules/theory';
 import { createInboxModule } from './modules/inbox';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
@@ -38,7 +46,18 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   // The one job queue of the process: modules declare their jobs and schedules on it; the app starts and stops it.
   const jobs = new JobQueue(opts.dbh, { timezone: opts.config.timezone, pollingSeconds: opts.config.jobPollSeconds });
   jobs.schedule(platformRetention(opts.dbh.db));
-  const activitiesDeps = { db: opts.dbh.db, config: opts.config, storage, jobs, references: { study_group: studyGroupReference, first_agenda_item: firstAgendaReference } };
+  const activitiesDeps = {
+    db: opts.dbh.db,
+    config: opts.config,
+    storage,
+    jobs,
+    references: {
+      study_group: studyGroupReference,
+      first_agenda_item: firstAgendaReference,
+      lecture_troupe: troupeReference,
+      lecturer: lecturerReference,
+    },
+  };
   const activities = createActivitiesModule(activitiesDeps);
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
@@ -47,7 +66,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const calendar = createCalendarModule({ db: opts.dbh.db });
   const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher, workCalendar: calendar.workCalendar, indicators });
   const reports = createReportsModule({ db: opts.dbh.db, indicators, jobs });
-  const theoryDeps = { db: opts.dbh.db, activities: activitiesDeps, workCalendar: calendar.workCalendar };
+  const theoryDeps = { db: opts.dbh.db, activities: activitiesDeps, workCalendar: calendar.workCalendar, cipher };
   jobs.schedule(firstAgendaReminders(theoryDeps));
   return buildApp({
     config: opts.config,

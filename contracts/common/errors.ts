@@ -18,6 +18,11 @@ export const COMMON_ERRORS = {
   COMMON_FORBIDDEN: { status: 403, message: { 'zh-CN': '没有执行此操作的权限', en: 'You do not have permission to do this' } },
   COMMON_OUT_OF_SCOPE: { status: 403, message: { 'zh-CN': '该单位不在您的数据范围内', en: 'That org unit is outside your data scope' } },
   COMMON_PASSWORD_CHANGE_REQUIRED: { status: 403, message: { 'zh-CN': '首次登录请先修改密码', en: 'Please change your password first' } },
+  COMMON_RESIDENT_PHONE: { status: 400, message: { 'zh-CN': '请填写正确的 11 位手机号码', en: 'Enter a valid 11-digit mobile number' } },
+  COMMON_TRACKING_CODE_FORMAT: {
+    status: 400,
+    message: { 'zh-CN': '查询码为 12 位字母和数字，请核对', en: 'A tracking code has 12 letters and digits; please check it' },
+  },
   COMMON_NOT_FOUND: { status: 404, message: { 'zh-CN': '找不到该记录', en: 'Record not found' } },
   COMMON_ROUTE_NOT_FOUND: { status: 404, message: { 'zh-CN': '接口不存在', en: 'No such endpoint' } },
   COMMON_CONFLICT: { status: 409, message: { 'zh-CN': '记录已被修改，请刷新后重试', en: 'The record changed; reload and try again' } },

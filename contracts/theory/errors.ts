@@ -53,5 +53,78 @@ export const THEORY_ERRORS = {
       en: 'Someone else changed this first-agenda item (now version {current}); reload and try again',
     },
   },
-  THEORY_AGENDA_WITHDRAWN: { status: 409, message: { 'zh-CN': '该“第一议题”已撤回，不能再修改', en: 'This first-agenda item was withdrawn and cannot change' } },
+  THEORY_AGENDA_WITHDRAWN: {
+    status: 409,
+    message: { 'zh-CN': '该“第一议题”已撤回，不能再修改', en: 'This first-agenda item was withdrawn and cannot change' },
+  },
+  THEORY_NOTHING_TO_CHANGE: { status: 400, message: { 'zh-CN': '请至少修改一项内容', en: 'Change at least one field' } },
+  THEORY_TROUPE_NAME_TAKEN: {
+    status: 409,
+    message: { 'zh-CN': '本单位已有名为“{name}”的宣讲团', en: 'This org already has a troupe named “{name}”' },
+  },
+  THEORY_LECTURE_VERSION_CONFLICT: {
+    status: 409,
+    message: {
+      'zh-CN': '该条目已被他人修改（当前版本 {current}），请刷新后再改',
+      en: 'Someone else changed this entry (now version {current}); reload and try again',
+    },
+  },
+  THEORY_TROUPE_UNAVAILABLE: {
+    status: 400,
+    message: { 'zh-CN': '所选宣讲团不存在、已停用或不在您的数据范围内', en: 'The troupe does not exist, is inactive, or lies outside your scope' },
+  },
+  THEORY_LECTURER_UNAVAILABLE: {
+    status: 400,
+    message: { 'zh-CN': '所选宣讲员不存在、已停用或不在您的数据范围内', en: 'The lecturer does not exist, is inactive, or lies outside your scope' },
+  },
+  THEORY_TROUPE_OUTSIDE_AREA: {
+    status: 400,
+    message: {
+      'zh-CN': '“{troupe}”属于{owner}，不为{place}宣讲；请选择本县（市、区）或市级的宣讲团',
+      en: '“{troupe}” belongs to {owner} and does not lecture in {place}; choose a troupe of this county or of the city',
+    },
+  },
+  THEORY_LECTURER_OUTSIDE_AREA: {
+    status: 400,
+    message: {
+      'zh-CN': '宣讲员“{lecturer}”属于{owner}，不为{place}宣讲',
+      en: 'The lecturer “{lecturer}” belongs to {owner} and does not lecture in {place}',
+    },
+  },
+  THEORY_LECTURE_MENU_NOT_OFFERED: {
+    status: 400,
+    message: {
+      'zh-CN': '该宣讲菜单项不存在、已下架，或不向所选地点开放',
+      en: 'That menu item does not exist, was taken off, or is not offered to the chosen place',
+    },
+  },
+  THEORY_LECTURE_PLACE: {
+    status: 400,
+    message: { 'zh-CN': '请选择宣讲所在的村（社区）或乡镇（街道）', en: 'Choose the village, community or township the lecture is wanted in' },
+  },
+  THEORY_LECTURE_WISHED_PAST: { status: 400, message: { 'zh-CN': '期望日期不能早于今天', en: 'The wished date cannot be before today' } },
+  THEORY_LECTURE_TOO_MANY_OPEN: {
+    status: 429,
+    message: {
+      'zh-CN': '该手机号已有 {max} 个尚未完成的点单，请等待办理后再点',
+      en: 'This number already has {max} requests in progress; wait for them before ordering more',
+    },
+  },
+  THEORY_LECTURE_CODE_NOT_FOUND: { status: 404, message: { 'zh-CN': '没有找到该查询码对应的点单', en: 'No request has this tracking code' } },
+  THEORY_LECTURE_ALREADY_RATED: { status: 409, message: { 'zh-CN': '该宣讲已评价过', en: 'This lecture has been rated already' } },
+  THEORY_LECTURE_NOT_DELIVERED: { status: 409, message: { 'zh-CN': '宣讲尚未完成，暂不能评价', en: 'The lecture has not been given yet and cannot be rated' } },
+  THEORY_LECTURE_NOT_IN_DISPATCH: {
+    status: 409,
+    message: { 'zh-CN': '该点单当前为“{status}”，不能派单或退回', en: 'The request is {status}; it cannot be dispatched or refused now' },
+  },
+  THEORY_LECTURE_CLOSED: { status: 409, message: { 'zh-CN': '该点单已办结', en: 'This request is closed' } },
+  THEORY_LECTURE_NOT_YOURS: {
+    status: 403,
+    message: { 'zh-CN': '该点单不是派给您或您所在宣讲团的', en: 'This request was not dispatched to you or your troupe' },
+  },
+  THEORY_LECTURE_NOT_ACCEPTED: {
+    status: 409,
+    message: { 'zh-CN': '该点单尚未由宣讲员接单，不能登记宣讲', en: 'No lecturer has accepted this request yet; the lecture cannot be recorded' },
+  },
+  THEORY_LECTURE_ONLINE_PLATFORM: { status: 400, message: { 'zh-CN': '网上宣讲须注明平台', en: 'An online lecture names its platform' } },
 } as const satisfies Record<string, ErrorSpec>;

@@ -2,14 +2,6 @@ import type { ErrorSpec } from '../common/errors';
 
 /** Error codes of service orders (点单-派单-接单-评单) with status and message. */
 export const VOLUNTEER_ORDER_ERRORS = {
-  VOLUNTEERS_ORDER_PHONE: {
-    status: 400,
-    message: { 'zh-CN': '请填写正确的 11 位手机号码', en: 'Enter a valid 11-digit mobile number' },
-  },
-  VOLUNTEERS_ORDER_CODE_FORMAT: {
-    status: 400,
-    message: { 'zh-CN': '查询码为 12 位字母和数字，请核对', en: 'A tracking code has 12 letters and digits; please check it' },
-  },
   VOLUNTEERS_ORDER_NOTHING_TO_CHANGE: { status: 400, message: { 'zh-CN': '请至少修改一项内容', en: 'Change at least one field' } },
   VOLUNTEERS_ORDER_VENUE_KIND: {
     status: 400,

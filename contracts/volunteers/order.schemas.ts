@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { pageOf } from '../common/pagination';
+import { ResidentPhoneSchema, TrackingCodeSchema, TrackingParamsSchema } from '../common/resident';
 import { SERVICE_CATEGORIES } from './project.schemas';
+
+export { ResidentPhoneSchema, TrackingCodeSchema, TrackingParamsSchema };
 
 /** Where a service order stands: awaiting review, dispatched to a team, open for teams to take, accepted, completed or rejected. */
 export const ORDER_STATUSES = ['requested', 'dispatched', 'open', 'accepted', 'completed', 'rejected'] as const;
@@ -22,19 +25,6 @@ const idParam = z.coerce.number().int().positive().max(2_147_483_647);
 const instant = z.iso.datetime({ offset: true });
 const ref = z.object({ id: z.number().int(), name: z.string() });
 const day = z.iso.date();
-
-/** A mainland mobile number; the message names the rule in the caller's language. */
-export const ResidentPhoneSchema = z
-  .string()
-  .trim()
-  .regex(/^1[3-9]\d{9}$/, { message: 'VOLUNTEERS_ORDER_PHONE' });
-
-/** A tracking code handed to the resident: twelve characters of an alphabet without look-alikes. */
-export const TrackingCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[23456789ABCDEFGHJKLMNPQRSTUVWXYZ]{12}$/, { message: 'VOLUNTEERS_ORDER_CODE_FORMAT' });
 
 /** An item on a venue's service menu. */
 export const MenuItemSchema = z.object({
@@ -127,8 +117,6 @@ export const OrderRatingSchema = z.strictObject({
 /** Input of a rating. */
 export type OrderRating = z.infer<typeof OrderRatingSchema>;
 
-/** A tracking code in a path. */
-export const TrackingParamsSchema = z.object({ code: TrackingCodeSchema });
 /** A venue in a path. */
 export const VenueParamsSchema = z.object({ venueId: idParam });
 

@@ -20,7 +20,6 @@ interface Row {
   title: string;
   start: string;
   end: string;
-  troupe: string;
   topic: string;
   online: boolean;
   audience: number;
@@ -35,7 +34,6 @@ function rowsFor(n: number): Row[] {
       title: `基准宣讲${i}`,
       start: `${d} 09:00`,
       end: `${d} 11:00`,
-      troupe: '基准宣讲团',
       topic: '二十大精神',
       online: i % 5 === 0,
       audience: 20 + (i % 200),
@@ -59,9 +57,14 @@ export async function benchImport(dbh: DbHandle, app: FastifyInstance, n: number
   const rows = rowsFor(n);
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('理论宣讲');
-  sheet.addRow(sheetColumns(type).map((c) => c.header));
+  const columns = sheetColumns(type);
+  sheet.addRow(columns.map((c) => c.header));
   const org = `${township.name}（${township.code}）`;
-  for (const r of rows) sheet.addRow([org, r.title, r.start, r.end, r.troupe, r.topic, r.online ? '线上' : '线下', r.audience, null]);
+  for (const r of rows) {
+    const base = [org, r.title, r.start, r.end];
+    const fields: Record<string, string | number> = { topic: r.topic, mode: r.online ? '线上' : '线下', audience: r.audience };
+    sheet.addRow(columns.map((c) => (c.kind === 'base' ? base[c.index] : fields[c.field.key]) ?? null));
+  }
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
 
   const t0 = process.hrtime.bigint();
@@ -78,7 +81,7 @@ export async function benchImport(dbh: DbHandle, app: FastifyInstance, n: number
   const user = await dbh.db.selectFrom('users').select('id').where('username', '=', 'bench_clerk').executeTakeFirstOrThrow();
   const text = rows
     .map((r) => {
-      const fields = JSON.stringify({ troupe: r.troupe, topic: r.topic, mode: r.online ? 'online' : 'offline', audience: r.audience });
+      const fields = JSON.stringify({ topic: r.topic, mode: r.online ? 'online' : 'offline', audience: r.audience });
       return [`lecture`, township.id, `${r.title}副本`, `${r.start}:00+08`, `${r.end}:00+08`, fields, 'draft', 1, user.id].join('\t');
     })
     .join('\n');

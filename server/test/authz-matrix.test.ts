@@ -48,6 +48,10 @@ const PUBLIC_ROUTES = [
   'POST /api/public/service-orders',
   'GET /api/public/service-orders/:code',
   'POST /api/public/service-orders/:code/rating',
+  'GET /api/public/lecture-menus/:orgId',
+  'POST /api/public/lecture-requests',
+  'GET /api/public/lecture-requests/:code',
+  'POST /api/public/lecture-requests/:code/rating',
 ];
 const COUNTY_A_STRINGS = ['419902', '甲区', '甲一街道', '甲一社区', '甲二社区', 'clerk_a', 'admin_a'];
 // Answers that show the probe was turned away before any rule of the route ran, so they prove nothing.
@@ -284,6 +288,56 @@ async function addFirstAgenda(db: Db, orgId: number, createdBy: number): Promise
     .returning('id')
     .executeTakeFirstOrThrow();
   return { firstAgendaA: item.id, noticeA: notice.id };
+}
+
+/** County A's youth troupe with a lecturer, a menu item of county A offering it, and a village's request for it, dispatched to the troupe. */
+async function addLectures(db: Db, orgId: number, villageId: number, createdBy: number) {
+  const { dataKey, hashKey } = testConfig();
+  const cipher = new PersonalDataCipher(dataKey, hashKey);
+  const troupe = await db.insertInto('lectureTroupes').values({ orgId, kind: 'youth', name: '甲区青年宣讲团', createdBy }).returning('id').executeTakeFirstOrThrow();
+  const lecturer = await db
+    .insertInto('lecturers')
+    .values({ orgId, name: '甲区宣讲员', level: 'county', troupeId: troupe.id, topics: JSON.stringify(['甲区']), userId: null, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const item = await db
+    .insertInto('lectureMenuItems')
+    .values({ orgId, title: '甲区菜单', troupeId: troupe.id, lecturerId: null, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const request = await db
+    .insertInto('lectureRequests')
+    .values({
+      trackingCode: 'ABCDEFGHJK24',
+      orgId: villageId,
+      menuItemId: item.id,
+      topic: '甲区菜单',
+      channel: 'public',
+      requesterName: '甲区居民',
+      unit: '甲一社区',
+      phoneEnc: cipher.encrypt('13800000001'),
+      phoneHash: cipher.lookupHash('13800000001'),
+      place: '甲一社区活动室',
+      wishedOn: '2099-01-01',
+      expectedAudience: null,
+      note: '',
+      status: 'dispatched',
+      troupeId: troupe.id,
+      lecturerId: null,
+      activityId: null,
+      requestedAt: new Date(),
+      dispatchedAt: new Date(),
+      acceptedAt: null,
+      deliveredAt: null,
+      rejectReason: null,
+      rating: null,
+      ratingComment: null,
+      ratedAt: null,
+      createdBy: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { troupeA: troupe.id, lecturerA: lecturer.id, lectureMenuA: item.id, lectureRequestA: request.id };
 }
 
 /** A project of county A's village with one future slot, in which the member of teamA holds a place. */
@@ -534,6 +588,7 @@ beforeAll(async () => {
     certificateA: await addCertificate(tdb.db, volunteerA, tree.villageA, userA),
     ...(await addStudyGroup(tdb.db, tree.countyA, adminA)),
     ...(await addFirstAgenda(tdb.db, tree.countyA, adminA)),
+    ...(await addLectures(tdb.db, tree.countyA, tree.villageA, adminA)),
     volunteerWorkbookA: await sheetFor(
       [
         '姓名*',

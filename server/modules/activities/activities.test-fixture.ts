@@ -48,7 +48,7 @@ export function lectureBody(orgId: number, overrides: Record<string, unknown> = 
     title: '党的二十大精神宣讲',
     startsAt: '2023-05-17T09:00:00+08:00',
     endsAt: '2023-05-17T11:00:00+08:00',
-    fields: { troupe: '红旗宣讲团', topic: '二十大精神', mode: 'online', audience: 120, online_views: 3400 },
+    fields: { topic: '二十大精神', mode: 'online', audience: 120, online_views: 3400 },
     ...overrides,
   };
 }

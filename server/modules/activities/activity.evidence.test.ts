@@ -119,12 +119,12 @@ describe('integrity signals', () => {
   it('flags an audience far above the org’s usual range, with the reason', async () => {
     for (let i = 0; i < 8; i++) {
       const r = await create(
-        lectureBody(w.tree.villageA2, { title: `常规宣讲${i}`, fields: { troupe: '团', topic: '题', mode: 'offline', audience: 90 + i } }),
+        lectureBody(w.tree.villageA2, { title: `常规宣讲${i}`, fields: { topic: '题', mode: 'offline', audience: 90 + i } }),
       );
       await approve(r.id);
     }
-    const big = await create(lectureBody(w.tree.villageA2, { title: '超大规模宣讲', fields: { troupe: '团', topic: '题', mode: 'offline', audience: 5000 } }));
-    const normal = await create(lectureBody(w.tree.villageA2, { title: '正常宣讲', fields: { troupe: '团', topic: '题', mode: 'offline', audience: 150 } }));
+    const big = await create(lectureBody(w.tree.villageA2, { title: '超大规模宣讲', fields: { topic: '题', mode: 'offline', audience: 5000 } }));
+    const normal = await create(lectureBody(w.tree.villageA2, { title: '正常宣讲', fields: { topic: '题', mode: 'offline', audience: 150 } }));
     expect((await get(big.id)).signals).toEqual([
       { kind: 'audience_outlier', message: '受众人数 5000 远高于本单位同类活动的常见范围（九成活动不超过 96）', relatedIds: [] },
     ]);
@@ -154,13 +154,13 @@ describe('activities at venues', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields[0]).toEqual({ path: 'body.venueId', message: '所选阵地不存在、已关闭或不在您的数据范围内' });
     const crowded = await create(
-      lectureBody(w.tree.villageA, { title: '站内大型宣讲', venueId: own, fields: { troupe: '团', topic: '题', mode: 'offline', audience: 400 } }),
+      lectureBody(w.tree.villageA, { title: '站内大型宣讲', venueId: own, fields: { topic: '题', mode: 'offline', audience: 400 } }),
     );
     expect((await get(crowded.id)).signals).toEqual([
       { kind: 'audience_over_capacity', message: '受众人数 400 超过阵地“甲一社区实践站”的容纳人数 60', relatedIds: [] },
     ]);
     const fits = await create(
-      lectureBody(w.tree.villageA, { title: '站内宣讲', venueId: own, fields: { troupe: '团', topic: '题', mode: 'offline', audience: 50 } }),
+      lectureBody(w.tree.villageA, { title: '站内宣讲', venueId: own, fields: { topic: '题', mode: 'offline', audience: 50 } }),
     );
     expect((await get(fits.id)).signals).toEqual([]);
   });

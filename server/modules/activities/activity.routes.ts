@@ -85,7 +85,7 @@ export function activityRoutes(deps: ActivitiesDeps): FastifyPluginAsyncZod {
               title: '探测宣讲',
               startsAt: '2023-05-17T09:00:00+08:00',
               endsAt: '2023-05-17T11:00:00+08:00',
-              fields: { troupe: '探测', topic: '探测', mode: 'offline', audience: 10 },
+              fields: { topic: '探测', mode: 'offline', audience: 10 },
             },
           }),
         },

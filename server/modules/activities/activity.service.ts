@@ -87,8 +87,16 @@ export async function listActivities(deps: ActivitiesDeps, ctx: RequestContext, 
   return { items: rows.map((r) => ({ ...toActivity(r, ctx.locale), signals: signals.get(r.id) ?? [] })), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** Records a draft for an org in the caller's entry scope; scope is checked before the content, so nothing leaks by validation. */
-export async function createActivity(deps: ActivitiesDeps, ctx: RequestContext, input: ActivityCreate): Promise<ActivityDetail> {
+/**
+ * Records a draft for an org in the caller's entry scope; scope is checked before the content, so nothing leaks by
+ * validation. Another module's rows about the new record (a lecture request it delivers) go in its transaction.
+ */
+export async function createActivity(
+  deps: ActivitiesDeps,
+  ctx: RequestContext,
+  input: ActivityCreate,
+  alongside?: (tx: Transaction<Database>, activityId: number) => Promise<void>,
+): Promise<ActivityDetail> {
   const id = await deps.db.transaction().execute(async (tx) => {
     await assertOrgInScope(tx, ctx.actor, 'entry', input.orgId);
     const type = await activeType(tx, input.typeCode);
@@ -122,6 +130,7 @@ export async function createActivity(deps: ActivitiesDeps, ctx: RequestContext, 
       targetId: row.id,
       summary: { orgId: input.orgId, typeCode: type.code },
     });
+    if (alongside) await alongside(tx, row.id);
     return row.id;
   });
   return detail(deps, ctx, id);

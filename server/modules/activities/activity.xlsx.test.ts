@@ -16,7 +16,7 @@ afterAll(async () => {
   await w?.tdb.close();
 });
 
-const HEADERS = ['所属单位*', '活动标题*', '开始时间*', '结束时间*', '宣讲团（宣讲员）*', '宣讲主题*', '宣讲形式*', '受众人数', '网络观看量'];
+const HEADERS = ['所属单位*', '活动标题*', '开始时间*', '结束时间*', '宣讲团', '宣讲员', '宣讲主题*', '宣讲形式*', '受众人数', '网络平台', '网络链接', '网络观看量'];
 const ORG = '甲一街道（419902001000）';
 
 async function workbook(rows: unknown[][], headers = HEADERS): Promise<Buffer> {
@@ -56,10 +56,13 @@ const good = (title: string, start: unknown = '2023-06-01 09:00', end: unknown =
   title,
   start,
   end,
-  '红旗宣讲团',
+  null,
+  null,
   '二十大精神',
   '线下',
   80,
+  null,
+  null,
   null,
 ];
 
@@ -74,7 +77,7 @@ describe('import template', () => {
     if (!sheet) throw new Error('no sheet');
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
     expect(String(sheet.getCell('B2').value)).toMatch(/^【示例】/);
-    expect(sheet.getCell('G3').dataValidation).toMatchObject({ type: 'list' });
+    expect(sheet.getCell('H3').dataValidation).toMatchObject({ type: 'list' });
     expect(sheet.getCell('A3').dataValidation).toMatchObject({ type: 'list' });
     const lists = wb.getWorksheet('选项');
     const orgs: string[] = [];
@@ -119,14 +122,14 @@ describe('import', () => {
       w.clerkA,
       await workbook([
         good('好行'),
-        [ORG, '日期是文字', '5月17日上午', '2023-05-17 11:00', '团', '题', '线下', 10, null],
-        [ORG, '负数', '2023-05-17 09:00', '2023-05-17 11:00', '团', '题', '线下', -5, null],
-        [ORG, '过大', '2023-05-17 09:00', '2023-05-17 11:00', '团', '题', '线下', 5_000_000, null],
-        [ORG, '公式', '2023-05-17 09:00', '2023-05-17 11:00', '团', '题', '线下', { formula: '1000*1000', result: 1_000_000 }, null],
-        [ORG, '缺必填', '2023-05-17 09:00', '2023-05-17 11:00', null, '题', '线下', 10, null],
-        ['乙一镇（419903100000）', '别的县', '2023-05-17 09:00', '2023-05-17 11:00', '团', '题', '线下', 10, null],
-        [ORG, '未来', '2099-05-17 09:00', '2099-05-17 11:00', '团', '题', '线下', 10, null],
-        [ORG, '不是选项', '2023-05-17 09:00', '2023-05-17 11:00', '团', '题', '广播', 10, null],
+        [ORG, '日期是文字', '5月17日上午', '2023-05-17 11:00', null, null, '题', '线下', 10, null, null, null],
+        [ORG, '负数', '2023-05-17 09:00', '2023-05-17 11:00', null, null, '题', '线下', -5, null, null, null],
+        [ORG, '过大', '2023-05-17 09:00', '2023-05-17 11:00', null, null, '题', '线下', 5_000_000, null, null, null],
+        [ORG, '公式', '2023-05-17 09:00', '2023-05-17 11:00', null, null, '题', '线下', { formula: '1000*1000', result: 1_000_000 }, null, null, null],
+        [ORG, '缺必填', '2023-05-17 09:00', '2023-05-17 11:00', null, null, null, '线下', 10, null, null, null],
+        ['乙一镇（419903100000）', '别的县', '2023-05-17 09:00', '2023-05-17 11:00', null, null, '题', '线下', 10, null, null, null],
+        [ORG, '未来', '2099-05-17 09:00', '2099-05-17 11:00', null, null, '题', '线下', 10, null, null, null],
+        [ORG, '不是选项', '2023-05-17 09:00', '2023-05-17 11:00', null, null, '题', '广播', 10, null, null, null],
       ]),
     );
     expect(job.status).toBe('failed');
@@ -134,19 +137,19 @@ describe('import', () => {
     expect(await activityCount()).toBe(before);
     const at = (row: number) => job.errors.filter((e) => e.row === row).map((e) => `${e.column} ${e.header} ${e.message}`);
     expect(at(3)).toEqual([expect.stringMatching(/^C 开始时间\* “5月17日上午”不是有效的日期时间/)]);
-    expect(at(4)).toEqual([expect.stringMatching(/^H 受众人数 .*0/)]);
-    expect(at(5)).toEqual([expect.stringMatching(/^H 受众人数 .*100000/)]);
-    expect(at(6)).toEqual(['H 受众人数 单元格含公式，请改为直接填写数值']);
-    expect(at(7)).toEqual(['E 宣讲团（宣讲员）* 必填项未填写']);
+    expect(at(4)).toEqual([expect.stringMatching(/^I 受众人数 .*0/)]);
+    expect(at(5)).toEqual([expect.stringMatching(/^I 受众人数 .*100000/)]);
+    expect(at(6)).toEqual(['I 受众人数 单元格含公式，请改为直接填写数值']);
+    expect(at(7)).toEqual(['G 宣讲主题* 必填项未填写']);
     expect(at(8)).toEqual([expect.stringMatching(/^A 所属单位\* “乙一镇（419903100000）”不是您可录入的单位/)]);
     expect(at(9)).toEqual([expect.stringMatching(/^C 开始时间\* 活动尚未开始/)]);
-    expect(at(10)).toEqual([expect.stringMatching(/^G 宣讲形式\* “广播”不是可选项/)]);
+    expect(at(10)).toEqual([expect.stringMatching(/^H 宣讲形式\* “广播”不是可选项/)]);
   });
 
   it('answers in English for an English caller', async () => {
     const form = multipartBody(
       { typeCode: 'lecture', submit: 'true' },
-      { filename: 'x.xlsx', content: await workbook([[ORG, 'x', 'soon', '2023-05-17 11:00', 'a', 'b', '线下', 1, null]]) },
+      { filename: 'x.xlsx', content: await workbook([[ORG, 'x', 'soon', '2023-05-17 11:00', null, null, 'b', '线下', 1, null, null, null]]) },
     );
     const res = await w.clerkA.request({
       method: 'POST',
@@ -219,12 +222,12 @@ describe('export', () => {
       '开始时间',
       '结束时间',
       '状态',
-      '宣讲团（宣讲员）',
+      '宣讲团',
+      '宣讲员',
       '宣讲主题',
-      '宣讲形式',
     ]);
     expect(sheet?.getCell('D2').value).toBe('\'=HYPERLINK("http://x","点我")');
-    expect(sheet?.getCell('J2').value).toBe('线上');
+    expect(sheet?.getCell('K2').value).toBe('线上');
     expect(sheet?.getCell('D2').formula).toBeUndefined();
   });
 

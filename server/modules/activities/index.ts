@@ -9,7 +9,7 @@ import { importRoutes } from './import.routes';
 export type { ActivitiesDeps, ReferenceResolver } from './activities.deps';
 export type { ActivityView } from './activity.repository';
 export { referenceCounts } from './references';
-export { activityForChange, activityInView, type AlongsideEdit, updateActivity } from './activity.service';
+export { activityForChange, activityInView, type AlongsideEdit, createActivity, updateActivity } from './activity.service';
 
 /** The activities module: activity types as data, records and their review, feeding the statistics spine on approval. */
 export function createActivitiesModule(deps: ActivitiesDeps): { module: AppModule } {

@@ -24,6 +24,17 @@ export function auditActorOf(ctx: RequestContext): AuditActor {
   return { userId: ctx.actor.userId, username: ctx.actor.username, orgId: ctx.actor.orgId, ip: ctx.ip, requestId: ctx.requestId };
 }
 
+/** Where a resident's request came from: there is no account behind it, only the address and the request. */
+export interface ResidentOrigin {
+  ip: string;
+  requestId: string;
+}
+
+/** The audit identity of a resident acting without an account. */
+export function residentActor(origin: ResidentOrigin): AuditActor {
+  return { userId: null, username: null, orgId: null, ip: origin.ip, requestId: origin.requestId };
+}
+
 /** Appends an audit entry; call it inside the same transaction as the write it records. */
 export async function recordAudit(db: Db, who: AuditActor, entry: AuditInput): Promise<void> {
   await db

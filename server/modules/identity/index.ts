@@ -9,7 +9,7 @@ import { SESSION_COOKIE, authenticate } from './session.service';
 import { userRoutes } from './user.routes';
 
 export type { IdentityDeps } from './identity.deps';
-export { auditActorOf, recordAudit, type AuditActor, type AuditInput } from './audit.writer';
+export { auditActorOf, recordAudit, residentActor, type AuditActor, type AuditInput, type ResidentOrigin } from './audit.writer';
 export { assertCityWideEntry, assertOrgInScope, isOrgInScope, openOrgsInScope, orgInScope, type ScopeKind } from './scope';
 export { hashPassword } from './password';
 export { openSelfServiceAccount, type SelfServiceAccount } from './self-account';

@@ -50,7 +50,7 @@ export async function approveOnlineLecture(w: ReportsWorld, orgId: number): Prom
     title: '党的二十大精神宣讲',
     startsAt: '2023-05-17T09:00:00+08:00',
     endsAt: '2023-05-17T11:00:00+08:00',
-    fields: { troupe: '红旗宣讲团', topic: '二十大精神', mode: 'online', audience: 120, online_views: 3400 },
+    fields: { topic: '二十大精神', mode: 'online', audience: 120, online_views: 3400 },
   };
   const draft = (await w.clerkA.request({ method: 'POST', url: '/api/activities', body })).json() as { id: number; version: number };
   const submitted = (await w.clerkA.request({ method: 'POST', url: `/api/activities/${draft.id}/submit`, body: { version: draft.version } })).json() as {

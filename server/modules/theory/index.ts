@@ -2,6 +2,9 @@ import type { AppModule } from '../../platform/http/app';
 import { attendanceRoutes } from './study/attendance.routes';
 import { boardRoutes } from './study/board.routes';
 import { firstAgendaRoutes } from './first-agenda/first-agenda.routes';
+import { lectureRegistryRoutes } from './lectures/lecture-registry.routes';
+import { lectureRequestPublicRoutes } from './lectures/lecture-request.public.routes';
+import { lectureRequestRoutes } from './lectures/lecture-request.routes';
 import { studyGroupRoutes } from './study/study-group.routes';
 import type { TheoryDeps } from './theory.deps';
 
@@ -9,9 +12,10 @@ export type { TheoryDeps } from './theory.deps';
 export { studyGroupReference } from './study/study-group.reference';
 export { firstAgendaReference } from './first-agenda/first-agenda.reference';
 export { firstAgendaReminders, remindFirstAgenda } from './first-agenda/first-agenda.reminders';
+export { lecturerReference, troupeReference } from './lectures/lecture.references';
 export { registerStudyIndicators } from './study/study.indicators';
 
-/** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums, sessions' attendance, and first-agenda items with their follow-up. */
+/** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums, sessions' attendance, and first-agenda items with their follow-up; lecture troupes, lecturers, topic menus and lecture requests. */
 export function createTheoryModule(deps: TheoryDeps): AppModule {
   return {
     name: 'theory',
@@ -20,6 +24,9 @@ export function createTheoryModule(deps: TheoryDeps): AppModule {
       await app.register(attendanceRoutes(deps));
       await app.register(boardRoutes(deps));
       await app.register(firstAgendaRoutes(deps));
+      await app.register(lectureRegistryRoutes(deps));
+      await app.register(lectureRequestRoutes(deps));
+      await app.register(lectureRequestPublicRoutes(deps));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { PersonalDataCipher } from '../../platform/crypto/personal-data';
 import type { Database } from '../../platform/db/database';
 import type { ActivitiesDeps } from '../activities';
 import type { WorkCalendar } from '../calendar';
@@ -10,4 +11,6 @@ export interface TheoryDeps {
   activities: ActivitiesDeps;
   /** First-agenda deadlines are counted in working days. */
   workCalendar: WorkCalendar;
+  /** Requesters' phones are kept SM4-encrypted with a keyed hash. */
+  cipher: PersonalDataCipher;
 }

@@ -1,8 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { OrderRating, OrderReceipt, OrderRequest, PublicOrder } from '../../../../contracts/volunteers/order.schemas';
+import { newTrackingCode } from '../../../platform/crypto/tracking-code';
 import { AppError, fieldError } from '../../../platform/http/app-error';
-import { type AuditActor, recordAudit } from '../../identity';
+import { type ResidentOrigin, recordAudit, residentActor } from '../../identity';
+
+export type { ResidentOrigin };
 import { cityDay, readOrderSettings, stepDueOn } from './orders.deadlines';
 import { writeOrderFacts } from './orders.facts';
 import { findMenuVenue, offersMenu } from './orders.menu';
@@ -10,22 +12,8 @@ import { addEvent, areaOf, countLiveByPhone, findOrderByCode } from './orders.re
 import { toPublicOrder } from './orders.view';
 import type { VolunteersDeps } from '../volunteers.deps';
 
-/** Where a resident's request came from, for the audit log: there is no account behind it. */
-export interface ResidentOrigin {
-  ip: string;
-  requestId: string;
-}
-
-// Letters and digits that cannot be mistaken for one another when read out over the phone (no 0/O, 1/I).
-const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 // Names the advisory locks that keep two requests of one phone from both passing the open-request cap.
 const PHONE_LOCK_SPACE = 7_301;
-
-function newTrackingCode(): string {
-  return [...randomBytes(12)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
-}
-
-const residentActor = (origin: ResidentOrigin): AuditActor => ({ userId: null, username: null, orgId: null, ip: origin.ip, requestId: origin.requestId });
 
 /**
  * Takes a resident's request (点单) for an item on the menu of an open practice center, post or station. The phone is

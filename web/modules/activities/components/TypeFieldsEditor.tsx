@@ -23,6 +23,8 @@ export const FIELD_TYPE_KEY: Record<FieldType, MessageKey> = {
 export const REFERENCE_KIND_KEY: Record<ReferenceKind, MessageKey> = {
   study_group: 'activities.referenceKind.study_group',
   first_agenda_item: 'activities.referenceKind.first_agenda_item',
+  lecture_troupe: 'activities.referenceKind.lecture_troupe',
+  lecturer: 'activities.referenceKind.lecturer',
 };
 
 /** The declared fields of a type, one card each, with the settings that fit its kind (range, length, options). */

@@ -147,6 +147,8 @@ export const activitiesEn: Record<keyof typeof activitiesZhCN, string> = {
   'activities.fieldType.reference': 'Reference to a register entry',
   'activities.referenceKind.study_group': 'Study group',
   'activities.referenceKind.first_agenda_item': 'First-agenda item',
+  'activities.referenceKind.lecture_troupe': 'Troupe',
+  'activities.referenceKind.lecturer': 'Lecturer',
   'activities.referenceNone': 'None of this org’s study groups yet; add the group under Theory study first',
 
   'activities.types.new': 'New type',

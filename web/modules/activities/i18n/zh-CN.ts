@@ -145,6 +145,8 @@ export const activitiesZhCN = {
   'activities.fieldType.reference': '引用登记簿',
   'activities.referenceKind.study_group': '理论学习中心组',
   'activities.referenceKind.first_agenda_item': '“第一议题”',
+  'activities.referenceKind.lecture_troupe': '宣讲团',
+  'activities.referenceKind.lecturer': '宣讲员',
   'activities.referenceNone': '本单位尚无中心组，请先在“理论学习”中登记',
 
   'activities.types.new': '新建类型',
