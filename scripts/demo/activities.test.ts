@@ -45,6 +45,20 @@ describe('demo ledger', () => {
     expect(await cityYear('first_agenda_studies', 2023)).toBe(firsts.rows.filter((r) => r.first >= '2023-01-01').length);
   });
 
+  it('has every lecture name a troupe of its org or one above it, of the seed’s kinds, and a lecturer of that troupe', async () => {
+    const kinds = await sql<{ kind: string; n: string }>`select kind, count(*) as n from lecture_troupes where is_demo group by kind order by kind`.execute(tdb.db);
+    expect(kinds.rows.map((r) => r.kind)).toEqual(['bench', 'courtyard', 'party_committee', 'residents', 'sector', 'youth']);
+    const stray = await sql<{ n: string }>`
+      select count(*) as n from activities a
+      left join lecture_troupes t on t.id = (a.refs -> 'lecture_troupe' ->> 'id')::int
+      left join lecturers l on l.id = (a.refs -> 'lecturer' ->> 'id')::int
+      where a.type_code = 'lecture' and (t.id is null or l.troupe_id is distinct from t.id
+        or not exists (select 1 from org_closure c where c.ancestor_id = t.org_id and c.descendant_id = a.org_id and c.valid_to is null))`.execute(tdb.db);
+    expect(Number(stray.rows[0]?.n)).toBe(0);
+    const lecturers = await tdb.db.selectFrom('lecturers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(lecturers.n)).toBeGreaterThan(500);
+  });
+
   it('carries the seed report’s orders of magnitude for 2022 and 2023', async () => {
     expect(summary?.activities).toBeGreaterThan(150_000);
     for (const year of [2022, 2023]) {

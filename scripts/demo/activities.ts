@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { type FieldValues, measuresOf, type ReferenceSnapshots } from '../../contracts/activities/field-declaration';
 import { seedDemoStudyGroups } from './study-groups';
 import { type DemoFirstAgendaItem, seedDemoFirstAgenda } from './first-agenda';
+import { seedDemoLectures } from './lectures';
 import { findActivityTypes } from '../../server/modules/activities/activity-type.repository';
 import { rebuildRollups } from '../../server/modules/stats';
 import type { DbHandle } from '../../server/platform/db/connect';
@@ -82,6 +83,8 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
   const groups = await db.selectFrom('studyGroups').select(['id', 'orgId', 'name', 'level']).where('active', '=', true).orderBy('id').execute();
   const groupOf = new Map(groups.map((gr) => [`${gr.orgId}:${gr.level}`, gr]));
   const studiedItem = tagFirstAgenda(records, await seedDemoFirstAgenda(dbh), timezone);
+  // Lectures refer to their troupes and lecturers, so those come first too.
+  const troupeOf = new Map((await seedDemoLectures(dbh)).map((t) => [`${t.orgId}:${t.kind}`, t]));
 
   const activities: (string | number | boolean | null)[][] = [];
   const history: (string | number | boolean | null)[][] = [];
@@ -104,6 +107,17 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
     if (item) {
       values.first_agenda_item = item.id;
       refs.first_agenda_item = { id: item.id, label: item.title, attributes: { source: item.source } };
+    }
+    if (r.troupe) {
+      const troupe = troupeOf.get(`${r.troupe.ownerOrgId}:${r.troupe.kind}`);
+      if (!troupe) throw new Error(`demo troupe of org ${r.troupe.ownerOrgId} (${r.troupe.kind}) missing`);
+      values.lecture_troupe = troupe.id;
+      refs.lecture_troupe = { id: troupe.id, label: troupe.name, attributes: { kind: troupe.kind } };
+      const lecturer = troupe.lecturers[i % Math.max(1, troupe.lecturers.length)];
+      if (lecturer) {
+        values.lecturer = lecturer.id;
+        refs.lecturer = { id: lecturer.id, label: lecturer.name, attributes: { level: lecturer.level } };
+      }
     }
     const fields = JSON.stringify(values);
     activities.push([

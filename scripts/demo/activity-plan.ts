@@ -1,3 +1,4 @@
+import type { TroupeKind } from '../../contracts/theory/lecture.schemas';
 import type { StudyGroupLevel } from '../../contracts/theory/study-group.schemas';
 import type { FieldValues } from '../../contracts/activities/field-declaration';
 import { Generator } from './org-tree';
@@ -23,6 +24,8 @@ export interface DemoActivity {
   fields: FieldValues;
   /** For a study session: the level of its org's group, which the seeder turns into the reference. */
   studyGroupLevel?: StudyGroupLevel;
+  /** For a lecture: the troupe that gave it, by its owner org and kind, which the seeder turns into references. */
+  troupe?: { ownerOrgId: number; kind: TroupeKind };
 }
 
 /** The years of records the demo city carries: the two years the seed report looks back on. */
@@ -40,6 +43,8 @@ const TOPICS = [
   '中华优秀传统文化',
   '全面从严治党',
 ];
+/** Where the demo city's online lectures run. */
+export const ONLINE_PLATFORMS = ['学习强国', '微信视频号', '抖音', '淇川融媒'];
 const READING = ['书香淇川', '世界读书日', '亲子共读', '经典诵读', '红色书单分享会'];
 const EXHIBITS = ['新时代成就展', '非遗展示', '廉政文化展', '书画摄影作品展'];
 const TRAININGS = ['宣讲员能力提升培训', '网评员培训', '志愿服务骨干培训', '文艺骨干培训'];
@@ -129,20 +134,32 @@ export function demoYear(orgs: DemoOrg[], year: number): DemoActivity[] {
     times(short2023(i, 17, 3) ? 4 : 24, () => study(a, 'agency', [10, 25]));
   });
 
-  const lecturers: { org: DemoOrg; troupe: string }[] = [];
-  for (const c of o.counties) times(40, () => lecturers.push({ org: c, troupe: `${short(c)}百姓宣讲团` }));
-  for (const t of o.townships) times(late ? 24 : 23, () => lecturers.push({ org: t, troupe: `${short(t)}理论宣讲小分队` }));
-  for (const v of o.villages) lecturers.push({ org: v, troupe: `${short(v)}“百姓名嘴”` });
+  // Counties lecture through their residents' and youth troupes, townships through their squads, villages through the
+  // township's courtyard or bench class, so every lecture names a troupe of its org or one above it.
+  const lectures: { org: DemoOrg; troupe: { ownerOrgId: number; kind: TroupeKind } }[] = [];
+  for (const c of o.counties) times(40, (k) => lectures.push({ org: c, troupe: { ownerOrgId: c.id, kind: k % 4 === 3 ? 'youth' : 'residents' } }));
+  for (const t of o.townships) times(late ? 24 : 23, () => lectures.push({ org: t, troupe: { ownerOrgId: t.id, kind: 'sector' } }));
+  for (const v of o.villages) {
+    const township = v.parentId ?? v.id;
+    lectures.push({ org: v, troupe: { ownerOrgId: township, kind: township % 2 === 0 ? 'courtyard' : 'bench' } });
+  }
   const online = late ? 1340 : 1310;
-  lecturers.forEach(({ org, troupe }, i) => {
+  lectures.forEach(({ org, troupe }, i) => {
     const topic = g.pick(TOPICS);
-    const isOnline = evenly(i, lecturers.length, online);
-    add('lecture', org, isOnline ? `“云宣讲”：${topic}` : `${topic}宣讲`, {
+    const isOnline = evenly(i, lectures.length, online);
+    out.push({
+      typeCode: 'lecture',
+      orgId: org.id,
+      title: isOnline ? `“云宣讲”：${topic}` : `${topic}宣讲`,
+      fields: {
+        topic,
+        mode: isOnline ? 'online' : 'offline',
+        audience: isOnline ? g.int(20, 80) : g.int(30, 300),
+        online_platform: isOnline ? g.pick(ONLINE_PLATFORMS) : null,
+        online_views: isOnline ? g.int(500, 20_000) : null,
+      },
+      ...when(g, year, [1, 3]),
       troupe,
-      topic,
-      mode: isOnline ? 'online' : 'offline',
-      audience: isOnline ? g.int(20, 80) : g.int(30, 300),
-      online_views: isOnline ? g.int(500, 20_000) : null,
     });
   });
 

@@ -2,6 +2,8 @@ import type { DbHandle } from '../../server/platform/db/connect';
 import { type DemoLedgerSummary, seedDemoLedger } from './activities';
 import { DEMO_PASSWORD, type DemoAccount, seedDemo } from './seed';
 import { seedDemoVenues } from './venues';
+import { seedDemoLectureRequests } from './lectures';
+import { writeFacts } from '../../server/modules/stats';
 import { seedDemoStudyGroups } from './study-groups';
 import { seedDemoTeams } from './volunteer-teams';
 import { DEMO_VOLUNTEER_PHONE, seedDemoVolunteers } from './volunteers';
@@ -14,7 +16,7 @@ export interface DemoCity {
   ledger: DemoLedgerSummary | null;
 }
 
-/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, theory study groups, demo volunteers with their service since late 2024, then the 2022–2023 ledger. No accounts means nothing was loaded. */
+/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, theory study groups, demo volunteers with their service since late 2024, then the 2022–2023 ledger and the lecture requests around it. No accounts means nothing was loaded. */
 export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: PersonalDataCipher): Promise<DemoCity> {
   const accounts = await seedDemo(dbh.db);
   if (accounts.length === 0) return { accounts, ledger: null };
@@ -29,5 +31,11 @@ export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: Pers
     org: '志愿者端 volunteer app',
     mustChangePassword: false,
   });
-  return { accounts, ledger: await seedDemoLedger(dbh, timezone) };
+  const ledger = await seedDemoLedger(dbh, timezone);
+  await seedDemoLectureRequests(dbh, cipher, localDate(new Date(), timezone), (facts) =>
+    dbh.db.transaction().execute(async (tx) => {
+      await writeFacts(tx, facts.map((f) => ({ ...f, sourceModule: 'theory', sourceType: 'lecture_request' })));
+    }),
+  );
+  return { accounts, ledger };
 }

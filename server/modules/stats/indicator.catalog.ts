@@ -134,6 +134,13 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   flow(['lectures', '理论宣讲', 'Theory lectures', '场次', 'Lectures offline and online.']),
   flow(['online_lectures', '网上理论宣讲', 'Online theory lectures', '场次', 'Lectures given online.']),
   flow(['lecture_audience', '宣讲受众', 'Lecture audience', '人次', 'People present at lectures.']),
+  flow(['lecture_requests', '点单宣讲', 'Lecture requests', '单', 'Lectures units and residents ordered from a topic menu (点单宣讲).']),
+  flow(['lecture_requests_served', '点单宣讲办结', 'Lecture requests served', '单', 'Ordered lectures delivered and recorded as lecture records.']),
+  ratio(
+    ['lecture_request_satisfaction', '点单宣讲满意度', 'Lecture request satisfaction', '分', 'The average 1-5 rating requesters gave delivered lectures.'],
+    'lecture_request_rating_sum',
+    'lecture_request_ratings',
+  ),
   {
     code: 'online_lecture_share',
     nameZh: '网上宣讲占比',
