@@ -71,6 +71,11 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
   throw new Error(`could not choose ${option} in ${testId}`);
 }
 
+// A village of the first demo district's first township, where the demo township clerk lectures in its squad.
+const firstTownship = demoOrgTree().find((n) => n.level === 'township' && n.parentKey?.endsWith('419902'));
+const lectureVillage = demoOrgTree().find((n) => n.level === 'village' && n.parentKey === firstTownship?.key);
+if (!lectureVillage) throw new Error('the first demo township has no village');
+
 // A village deep in the demo city, chosen from the deterministic generator so the journey needs no API call.
 const village = demoOrgTree().filter((n) => n.level === 'village')[1234];
 if (!village) throw new Error('demo city has too few villages');
@@ -159,7 +164,7 @@ export const journeys: Journey[] = [
       await start.press('Enter');
       await end.fill('2023-11-20 11:00');
       await end.press('Enter');
-      await page.getByTestId('activity-field-troupe').fill('百姓名嘴宣讲团');
+      await choose(page, 'activity-field-lecture_troupe', '理论宣讲小分队');
       await page.getByTestId('activity-field-topic').fill('学习贯彻党的二十大精神');
       await choose(page, 'activity-field-mode', '线下');
       await page.getByTestId('activity-field-audience').fill('86');
@@ -308,6 +313,82 @@ export const journeys: Journey[] = [
       await page.waitForTimeout(400);
       await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/first-agenda-follow-up.png' });
+    },
+  },
+  {
+    name: 'lectures: a resident orders a lecture on the phone, staff dispatch it, the lecturer accepts and records it, and the resident rates it',
+    viewport: { width: 390, height: 844 },
+    async run(page, baseUrl) {
+      const place = lectureVillage;
+      if (!place) throw new Error('no village');
+      await page.goto(`${baseUrl}/lecture-order`);
+      await page.getByTestId('lecture-order-place').click();
+      await page.keyboard.type(place.name);
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: place.name }).first().click();
+      await page.getByTestId('lecture-order-items').locator('.ant-radio-wrapper').filter({ hasText: '乡村振兴政策面对面' }).click();
+      await page.getByTestId('lecture-order-name').fill('刘阿姨');
+      await page.getByTestId('lecture-order-phone').fill('13955501234');
+      await page.getByTestId('lecture-order-unit').fill('社区老年协会（浏览器测试）');
+      await page.getByTestId('lecture-order-venue').fill('村党群服务中心二楼');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/lecture-order-phone.png', fullPage: true });
+      await page.getByTestId('lecture-order-submit').click();
+      const code = ((await page.getByTestId('lecture-order-code').textContent()) ?? '').trim().slice(0, 12);
+      if (code.length !== 12) throw new Error(`no tracking code: ${code}`);
+
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await signIn(page, baseUrl, 'xian_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-lectures').click();
+      await page.getByTestId('troupes-table').getByText('淇阳青年宣讲团').waitFor();
+      await page.waitForTimeout(300);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/lecture-troupes.png' });
+      await page.getByTestId('menu-lecture-requests').click();
+      const table = page.getByTestId('lecture-requests-table');
+      await table.getByText('社区老年协会（浏览器测试）').first().waitFor();
+      await table.locator('.ant-table-row').filter({ hasText: '社区老年协会（浏览器测试）' }).first().getByText('乡村振兴政策面对面').click();
+      const drawer = page.getByTestId('lecture-request-drawer');
+      await choose(page, 'lecture-request-giver', `${firstTownship?.shortName ?? firstTownship?.name}理论宣讲小分队`);
+      await drawer.getByTestId('lecture-request-dispatch-send').click();
+      await drawer.getByTestId('lecture-request-status').getByText('已派单').waitFor();
+      await page.waitForTimeout(300);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/lecture-request-dispatched.png' });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('user-menu').click();
+      await page.getByTestId('logout').click();
+      await page.getByTestId('login-username').waitFor();
+
+      await signIn(page, baseUrl, 'xiangzhen', DEMO_PASSWORD);
+      await page.getByTestId('menu-lecture-requests').click();
+      await page.getByTestId('lecture-requests-mine').click();
+      await table.getByText('待我处理').first().waitFor();
+      await table.locator('.ant-table-row').filter({ hasText: '社区老年协会（浏览器测试）' }).first().getByText('乡村振兴政策面对面').click();
+      await drawer.getByTestId('lecture-request-accept').click();
+      await drawer.getByTestId('lecture-request-status').getByText('已接单').waitFor();
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      const [start, end] = await drawer.locator('.ant-picker-range input').all();
+      if (!start || !end) throw new Error('no time range inputs');
+      await start.click();
+      await start.fill(`${today} 00:10`);
+      await start.press('Enter');
+      await end.fill(`${today} 00:50`);
+      await end.press('Enter');
+      await drawer.getByTestId('lecture-request-audience').fill('48');
+      await drawer.getByTestId('lecture-request-deliver').click();
+      await drawer.getByTestId('lecture-request-status').getByText('已宣讲').waitFor();
+      await drawer.getByTestId('lecture-request-record').getByText('草稿').waitFor();
+      await page.waitForTimeout(300);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/lecture-request-delivered.png' });
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${baseUrl}/lecture-order/${code}`);
+      await page.getByTestId('lecture-track').getByText('已宣讲').first().waitFor();
+      await page.getByTestId('lecture-track-rate').locator('.ant-rate-star').nth(4).click();
+      await page.getByTestId('lecture-track-rate-send').click();
+      await page.getByTestId('lecture-track').getByText('为这次宣讲打分').waitFor({ state: 'detached' });
+      await page.screenshot({ path: 'e2e/screenshots/lecture-order-rated.png', fullPage: true });
     },
   },
   {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTIVITY_STATUSES } from '../activities/activity.schemas';
 import { pageOf, PageQuerySchema } from '../common/pagination';
 import { ResidentPhoneSchema } from '../common/resident';
 import { LECTURE_MODES } from './lecture.schemas';
@@ -151,7 +152,7 @@ export const LectureRequestSchema = z.object({
   troupe: ref.nullable(),
   lecturer: ref.nullable(),
   /** The lecture record delivery made, with its status in the ledger. */
-  record: z.object({ id: z.number().int(), status: z.string() }).nullable(),
+  record: z.object({ id: z.number().int(), status: z.enum(ACTIVITY_STATUSES) }).nullable(),
   requestedAt: instant,
   deliveredAt: instant.nullable(),
   rejectReason: z.string().nullable(),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { TRACKING_CODE_ALPHABET } from '../../contracts/common/resident';
 import type { LecturerLevel, TroupeKind } from '../../contracts/theory/lecture.schemas';
@@ -43,6 +44,13 @@ const TOPIC_SETS = [
 /** The menu a county offers its townships and villages, and the city's. */
 const COUNTY_MENU = ['党的二十大精神进万家', '乡村振兴政策面对面', '文明新风进家庭', '法律知识进社区'];
 const CITY_MENU = ['中国式现代化专题报告', '习近平新时代中国特色社会主义思想概论', '黄河文化与淇川发展', '青年理想信念教育'];
+
+const SUMMARIES = [
+  '结合本地发展实际，用身边事讲清大道理，可安排互动问答。',
+  '以案说法、以事说理，适合村（社区）群众和老年朋友。',
+  '围绕政策要点逐条解读，可现场答疑、发放学习资料。',
+  '面向青年群体，采用故事分享和情景互动的形式。',
+];
 
 const short = (o: DemoOrg) => o.shortName ?? o.name;
 
@@ -112,7 +120,7 @@ export async function seedDemoLectures(dbh: DbHandle): Promise<LoadedTroupe[]> {
     ];
     await db
       .insertInto('lectureMenuItems')
-      .values(menu.map((m) => ({ ...m, summary: `${m.title}：结合本地实际，用群众听得懂的话讲清楚。`, lecturerId: null, modes: JSON.stringify(['offline', 'online']), isDemo: true, createdBy: admin.id })))
+      .values(menu.map((m) => ({ ...m, summary: SUMMARIES[m.title.length % SUMMARIES.length] ?? '', lecturerId: null, modes: JSON.stringify(['offline', 'online']), isDemo: true, createdBy: admin.id })))
       .execute();
   }
   const troupes = await db.selectFrom('lectureTroupes').select(['id', 'orgId', 'kind', 'name']).orderBy('id').execute();
@@ -138,11 +146,8 @@ const STEPS_OF: Record<LectureRequestStatus, LectureRequestAction[]> = {
 
 /** A tracking code for demo request `seed`: deterministic, of the tracking alphabet. */
 function demoCode(seed: number): string {
-  let x = (seed * 2_654_435_761) % 2_147_483_648;
-  return Array.from({ length: 12 }, () => {
-    x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return TRACKING_CODE_ALPHABET[x % TRACKING_CODE_ALPHABET.length];
-  }).join('');
+  const bytes = createHash('sha256').update(`demo-lecture-request-${seed}`).digest();
+  return Array.from({ length: 12 }, (_, i) => TRACKING_CODE_ALPHABET[(bytes[i] ?? 0) % TRACKING_CODE_ALPHABET.length]).join('');
 }
 
 /**

@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { LoginPage, PasswordChangePage } from '../modules/identity';
+import { LectureOrderPage, LectureTrackPage } from '../modules/theory';
 import { FinderPage } from '../modules/venues';
 import { VerifyPage } from '../modules/volunteers';
 import { JoinPage, OrderTrackPage, RequestPage, VolunteerApp } from '../modules/volunteer-app';
@@ -54,6 +55,8 @@ export const router = createBrowserRouter([
         { path: '/verify/:code', page: <VerifyPage /> },
         { path: '/request', page: <RequestPage /> },
         { path: '/request/:code', page: <OrderTrackPage /> },
+        { path: '/lecture-order', page: <LectureOrderPage /> },
+        { path: '/lecture-order/:code', page: <LectureTrackPage /> },
       ].map(({ path, page }) => ({ path, element: <Lazy>{page}</Lazy> })),
       {
         path: '/login',

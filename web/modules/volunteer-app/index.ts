@@ -14,3 +14,6 @@ export const RequestPage = lazy(() => import('./pages/RequestPage').then((m) => 
 
 /** Residents following and rating a request by its tracking code; no sign-in. */
 export const OrderTrackPage = lazy(() => import('./pages/OrderTrackPage').then((m) => ({ default: m.OrderTrackPage })));
+
+/** Picks one's village or community by typing part of its name, for other modules' phone pages. */
+export { CommunityPicker } from './components/CommunityPicker';

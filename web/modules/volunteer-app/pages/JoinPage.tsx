@@ -15,7 +15,7 @@ import { today } from '../../../ui/format';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { CONSENT_VERSION, needsGuardian, type RegistrationValues, residentFacts, residentIdProblem, toVolunteerCreate } from '../../volunteers';
 import { CommunityPicker } from '../components/CommunityPicker';
-import { PhonePage } from '../components/PhonePage';
+import { PhonePage } from '../../../ui/PhonePage';
 
 type FormValues = Omit<RegistrationValues, 'birthDate'> & { birthDate?: Dayjs; password: string; password2: string };
 

@@ -8,7 +8,7 @@ import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { formatDateTime } from '../../../ui/format';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
-import { PhonePage } from '../components/PhonePage';
+import { PhonePage } from '../../../ui/PhonePage';
 
 // Where each status sits on the resident's three steps: requested, taken by a team, done.
 const STEP_OF: Record<OrderStatus, number> = { requested: 0, dispatched: 0, open: 0, accepted: 1, completed: 2, rejected: 0 };

@@ -10,7 +10,7 @@ import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { applyFieldErrors } from '../../../ui/form-errors';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
-import { PhonePage } from '../components/PhonePage';
+import { PhonePage } from '../../../ui/PhonePage';
 import { currentPosition } from '../qr-decoder';
 
 interface RequestValues {

@@ -8,7 +8,7 @@ import { useErrorText, useNotifyError } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
-import { PhonePage } from '../components/PhonePage';
+import { PhonePage } from '../../../ui/PhonePage';
 import { TabBar } from '../components/TabBar';
 
 /** The signed-in volunteer's app: who they are on top, the current tab, and the tab bar; an account without a volunteer is sent to register. */

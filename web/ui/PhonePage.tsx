@@ -1,6 +1,6 @@
 import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { LanguageSwitch } from '../../../app/layout/LanguageSwitch';
+import { LanguageSwitch } from '../app/layout/LanguageSwitch';
 
 /** A page sized for a phone: a title row with the language switch, then the content in one narrow column. */
 export function PhonePage({ title, extra, children }: { title: string; extra?: ReactNode; children: ReactNode }) {
