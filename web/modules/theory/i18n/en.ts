@@ -216,7 +216,7 @@ export const theoryEn: Record<keyof typeof theoryZhCN, string> = {
   'theory.track.rejected': 'This order was not taken',
   'theory.track.code': 'Tracking code',
   'theory.track.requestedAt': 'Ordered at',
-  'theory.track.deliveredAt': 'Given at',
+  'theory.track.deliveredAt': 'Recorded at',
   'theory.track.rating': 'Rating',
   'theory.track.rateTitle': 'Rate this lecture',
   'theory.track.rateSend': 'Send the rating',

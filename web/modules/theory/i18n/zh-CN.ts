@@ -214,7 +214,7 @@ export const theoryZhCN = {
   'theory.track.rejected': '本次点单未受理',
   'theory.track.code': '查询码',
   'theory.track.requestedAt': '点单时间',
-  'theory.track.deliveredAt': '宣讲时间',
+  'theory.track.deliveredAt': '登记时间',
   'theory.track.rating': '评价',
   'theory.track.rateTitle': '为这次宣讲打分',
   'theory.track.rateSend': '提交评价',
