@@ -181,6 +181,7 @@ export async function seedDemoLectureRequests(
     const residents = troupes.find((t) => t.orgId === county.id && t.kind === 'residents');
     const menu = menus.filter((m) => m.orgId === county.id);
     if (!residents || villages.length === 0 || menu.length === 0) continue;
+    const firstLecturer = await db.selectFrom('lecturers').select('id').where('troupeId', '=', residents.id).orderBy('id').executeTakeFirst();
     const records = await db
       .selectFrom('activities')
       .select(['id', 'startsAt', 'fields'])
@@ -222,7 +223,7 @@ export async function seedDemoLectureRequests(
           note: '',
           status: state,
           troupeId: state === 'requested' ? null : residents.id,
-          lecturerId: state === 'accepted' || state === 'delivered' ? (lecturerId ?? (await db.selectFrom('lecturers').select('id').where('troupeId', '=', residents.id).orderBy('id').executeTakeFirst())?.id ?? null) : null,
+          lecturerId: state === 'accepted' || state === 'delivered' ? (lecturerId ?? firstLecturer?.id ?? null) : null,
           activityId: record?.id ?? null,
           requestedAt,
           dispatchedAt: state === 'requested' || state === 'rejected' ? null : requestedAt,

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, orgInScope, recordAudit } from '../../identity';
 import type { TheoryDeps } from '../theory.deps';
-import { giverServing, orgsAbove } from './lecture.area';
+import { giverServing, orgsAbove, subtreeOf } from './lecture.area';
 import '../theory.tables';
 
 function base(db: Db) {
@@ -64,11 +64,7 @@ export async function listMenu(deps: TheoryDeps, ctx: RequestContext, q: Lecture
   }
   if (q.orgId !== undefined) {
     await assertOrgInScope(deps.db, ctx.actor, 'view', q.orgId);
-    query = query.where(
-      'm.orgId',
-      'in',
-      deps.db.selectFrom('orgClosure').select('descendantId').where('ancestorId', '=', q.orgId).where('validTo', 'is', null),
-    );
+    query = query.where('m.orgId', 'in', subtreeOf(deps.db, q.orgId));
   }
   if (q.active !== undefined) query = query.where('m.active', '=', q.active === 'true');
   if (q.q) query = query.where('m.title', 'ilike', containsPattern(q.q));

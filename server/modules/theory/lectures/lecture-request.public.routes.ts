@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { PUBLIC_READS, RESIDENT_WRITES } from '../../../platform/http/public-limits';
 import { TrackingParamsSchema } from '../../../../contracts/common/resident';
 import {
   LectureMenuOrgParamsSchema,
@@ -15,9 +16,6 @@ import { trackRequest } from './lecture-request.queries';
 
 const tags = ['public'];
 const open = { public: true } as const;
-// Requesters have no account: each address gets a few writes a minute, enough for a family, too few to guess codes.
-const FEW_WRITES = { max: 10, timeWindow: '1 minute' };
-const READS = { max: 60, timeWindow: '1 minute' };
 
 /** The requesters' side of 点单宣讲 on the phone: a place's topic menu, ordering, following and rating. */
 export function lectureRequestPublicRoutes(deps: TheoryDeps): FastifyPluginAsyncZod {
@@ -25,7 +23,7 @@ export function lectureRequestPublicRoutes(deps: TheoryDeps): FastifyPluginAsync
     app.get(
       '/public/lecture-menus/:orgId',
       {
-        config: { access: open, rateLimit: READS },
+        config: { access: open, rateLimit: PUBLIC_READS },
         schema: {
           tags,
           summary: 'The topic menu a township or village may order from',
@@ -38,7 +36,7 @@ export function lectureRequestPublicRoutes(deps: TheoryDeps): FastifyPluginAsync
     app.post(
       '/public/lecture-requests',
       {
-        config: { access: open, rateLimit: FEW_WRITES },
+        config: { access: open, rateLimit: RESIDENT_WRITES },
         schema: {
           tags,
           summary: 'Order a lecture from a menu, without an account; the answer is the tracking code',
@@ -51,7 +49,7 @@ export function lectureRequestPublicRoutes(deps: TheoryDeps): FastifyPluginAsync
     app.get(
       '/public/lecture-requests/:code',
       {
-        config: { access: open, rateLimit: READS },
+        config: { access: open, rateLimit: PUBLIC_READS },
         schema: {
           tags,
           summary: 'Follow a lecture request by its tracking code',
@@ -64,7 +62,7 @@ export function lectureRequestPublicRoutes(deps: TheoryDeps): FastifyPluginAsync
     app.post(
       '/public/lecture-requests/:code/rating',
       {
-        config: { access: open, rateLimit: FEW_WRITES },
+        config: { access: open, rateLimit: RESIDENT_WRITES },
         schema: {
           tags,
           summary: 'Rate a delivered lecture 1-5 with a comment, once',

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/http/app-error';
 import { assertOrgInScope, orgInScope } from '../../identity';
 import type { TheoryDeps } from '../theory.deps';
+import { subtreeOf } from './lecture.area';
 import { findRequestEvents, lecturerOfUser, type LectureRequestRow, requestBase } from './lecture-request.repository';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -69,11 +70,7 @@ export async function listRequests(deps: TheoryDeps, ctx: RequestContext, q: Lec
   const self = await selfOf(deps.db, ctx);
   let query = visible(deps.db, ctx, self);
   if (q.orgId !== undefined) {
-    query = query.where(
-      'r.orgId',
-      'in',
-      deps.db.selectFrom('orgClosure').select('descendantId').where('ancestorId', '=', q.orgId).where('validTo', 'is', null),
-    );
+    query = query.where('r.orgId', 'in', subtreeOf(deps.db, q.orgId));
   }
   if (q.status) query = query.where('r.status', '=', q.status);
   if (q.mine === 'true') {

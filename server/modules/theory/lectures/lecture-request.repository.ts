@@ -17,14 +17,21 @@ export function requestBase(db: Db) {
 /** A request row as read for the views. */
 export type LectureRequestRow = Awaited<ReturnType<ReturnType<typeof requestBase>['executeTakeFirstOrThrow']>>;
 
-/** Locks a request for a step, so two steps on it never interleave. */
-export function lockRequest(db: Db, id: number) {
+function requestState(db: Db, id: number) {
   return db
     .selectFrom('lectureRequests')
     .select(['id', 'orgId', 'status', 'troupeId', 'lecturerId', 'topic', 'dispatchedAt', 'rating'])
-    .where('id', '=', id)
-    .forUpdate()
-    .executeTakeFirst();
+    .where('id', '=', id);
+}
+
+/** Locks a request for a step, so two steps on it never interleave. */
+export function lockRequest(db: Db, id: number) {
+  return requestState(db, id).forUpdate().executeTakeFirst();
+}
+
+/** Reads where a request stands without locking it, for checks made before a step's transaction opens. */
+export function findRequestState(db: Db, id: number) {
+  return requestState(db, id).executeTakeFirst();
 }
 
 /** A locked request. */

@@ -9,7 +9,7 @@ import { giverServing } from './lecture.area';
 import { writeLectureRequestFacts } from './lecture-request.facts';
 import { lectureDay } from './lecture-request.intake';
 import { getRequest, waitsOn } from './lecture-request.queries';
-import { addRequestEvent, lecturerOfUser, type LockedRequest, lockRequest } from './lecture-request.repository';
+import { addRequestEvent, findRequestState, lecturerOfUser, type LockedRequest, lockRequest } from './lecture-request.repository';
 
 const CLOSED = ['delivered', 'rejected'];
 
@@ -102,7 +102,7 @@ export async function declineRequest(deps: TheoryDeps, ctx: RequestContext, id: 
  */
 export async function deliverRequest(deps: TheoryDeps, ctx: RequestContext, id: number, input: LectureDelivery): Promise<LectureRequestDetail> {
   const now = new Date();
-  const r = await lockRequest(deps.db, id);
+  const r = await findRequestState(deps.db, id);
   if (!r) throw new AppError('COMMON_NOT_FOUND');
   const self = await lecturerOfUser(deps.db, ctx.actor.userId);
   const isLecturer = self !== undefined && r.status === 'accepted' && r.lecturerId === self.id;

@@ -27,6 +27,11 @@ export function orgsAbove(db: Db, orgId: number) {
   return db.selectFrom('orgClosure').select('ancestorId').where('descendantId', '=', orgId).where('validTo', 'is', null);
 }
 
+/** The orgs at or below an org in the current tree: what a list filtered to that org covers. */
+export function subtreeOf(db: Db, orgId: number) {
+  return db.selectFrom('orgClosure').select('descendantId').where('ancestorId', '=', orgId).where('validTo', 'is', null);
+}
+
 /** An org's name, for messages that tell the user whose troupe it is. */
 export async function orgName(db: Db, orgId: number): Promise<string> {
   const row = await db.selectFrom('orgs').select('name').where('id', '=', orgId).executeTakeFirst();
@@ -45,7 +50,11 @@ export async function giverServing(
 ): Promise<{ id: number; orgId: number; troupeId: number | null }> {
   const isTroupe = 'troupeId' in giver;
   const row = isTroupe
-    ? await db.selectFrom('lectureTroupes').select(['id', 'orgId', 'name', 'active', sql<number | null>`null`.as('troupeId')]).where('id', '=', giver.troupeId).executeTakeFirst()
+    ? await db
+        .selectFrom('lectureTroupes')
+        .select(['id', 'orgId', 'name', 'active', sql<number | null>`null`.as('troupeId')])
+        .where('id', '=', giver.troupeId)
+        .executeTakeFirst()
     : await db.selectFrom('lecturers').select(['id', 'orgId', 'name', 'active', 'troupeId']).where('id', '=', giver.lecturerId).executeTakeFirst();
   const field = isTroupe ? 'body.troupeId' : 'body.lecturerId';
   const unavailable = isTroupe ? 'THEORY_TROUPE_UNAVAILABLE' : 'THEORY_LECTURER_UNAVAILABLE';

@@ -6,8 +6,9 @@ import { containsPattern } from '../../../platform/db/like';
 import type { Actor, RequestContext } from '../../../platform/http/actor';
 import { AppError, fieldError } from '../../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, isOrgInScope, orgInScope, recordAudit, type ScopeKind } from '../../identity';
+import { assertLinkedUserInScope } from '../linked-user';
 import type { TheoryDeps } from '../theory.deps';
-import { orgsAbove } from './lecture.area';
+import { orgsAbove, subtreeOf } from './lecture.area';
 import '../theory.tables';
 
 function base(db: Db) {
@@ -68,23 +69,12 @@ async function assertTroupeFor(db: Db, ctx: RequestContext, orgId: number, troup
   if (!troupe?.active || !(await isOrgInScope(db, ctx.actor, 'view', troupe.orgId))) throw fieldError('body.troupeId', 'THEORY_TROUPE_UNAVAILABLE');
 }
 
-// The linked account must be one the editor could see: linking a user of another county would reveal it.
-async function assertUserInScope(db: Db, ctx: RequestContext, userId: number | null | undefined): Promise<void> {
-  if (userId === null || userId === undefined) return;
-  const user = await db.selectFrom('users').select('orgId').where('id', '=', userId).executeTakeFirst();
-  if (!user || !(await isOrgInScope(db, ctx.actor, 'view', user.orgId))) throw fieldError('body.userId', 'THEORY_MEMBER_USER_OUT_OF_SCOPE');
-}
-
 /** A page of lecturers owned within the caller's view. */
 export async function listLecturers(deps: TheoryDeps, ctx: RequestContext, q: LecturerListQuery): Promise<Page<Lecturer>> {
   if (q.orgId !== undefined) await assertOrgInScope(deps.db, ctx.actor, 'view', q.orgId);
   let query = base(deps.db).where((eb) => orgInScope(eb, eb.ref('l.orgId'), ctx.actor, 'view'));
   if (q.orgId !== undefined) {
-    query = query.where(
-      'l.orgId',
-      'in',
-      deps.db.selectFrom('orgClosure').select('descendantId').where('ancestorId', '=', q.orgId).where('validTo', 'is', null),
-    );
+    query = query.where('l.orgId', 'in', subtreeOf(deps.db, q.orgId));
   }
   if (q.troupeId !== undefined) query = query.where('l.troupeId', '=', q.troupeId);
   if (q.level) query = query.where('l.level', '=', q.level);
@@ -111,7 +101,7 @@ export async function createLecturer(deps: TheoryDeps, ctx: RequestContext, inpu
   const id = await deps.db.transaction().execute(async (tx) => {
     await assertOrgInScope(tx, ctx.actor, 'entry', input.orgId);
     await assertTroupeFor(tx, ctx, input.orgId, input.troupeId);
-    await assertUserInScope(tx, ctx, input.userId);
+    await assertLinkedUserInScope(tx, ctx, input.userId);
     const row = await tx
       .insertInto('lecturers')
       .values({
@@ -138,7 +128,7 @@ export async function updateLecturer(deps: TheoryDeps, ctx: RequestContext, id: 
     const current = await findLecturer(tx, ctx.actor, 'entry', id);
     if (!current) throw new AppError((await findLecturer(tx, ctx.actor, 'view', id)) ? 'COMMON_OUT_OF_SCOPE' : 'COMMON_NOT_FOUND');
     await assertTroupeFor(tx, ctx, current.orgId, input.troupeId);
-    await assertUserInScope(tx, ctx, input.userId);
+    await assertLinkedUserInScope(tx, ctx, input.userId);
     const { version, topics, ...changes } = input;
     const updated = await tx
       .updateTable('lecturers')

@@ -7,6 +7,7 @@ import type { Actor, RequestContext } from '../../../platform/http/actor';
 import { AppError, fieldError } from '../../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, orgInScope, recordAudit, type ScopeKind } from '../../identity';
 import type { TheoryDeps } from '../theory.deps';
+import { subtreeOf } from './lecture.area';
 import '../theory.tables';
 
 function base(db: Db) {
@@ -63,11 +64,7 @@ export async function listTroupes(deps: TheoryDeps, ctx: RequestContext, q: Trou
   if (q.orgId !== undefined) await assertOrgInScope(deps.db, ctx.actor, 'view', q.orgId);
   let query = base(deps.db).where((eb) => orgInScope(eb, eb.ref('t.orgId'), ctx.actor, 'view'));
   if (q.orgId !== undefined) {
-    query = query.where(
-      't.orgId',
-      'in',
-      deps.db.selectFrom('orgClosure').select('descendantId').where('ancestorId', '=', q.orgId).where('validTo', 'is', null),
-    );
+    query = query.where('t.orgId', 'in', subtreeOf(deps.db, q.orgId));
   }
   if (q.kind) query = query.where('t.kind', '=', q.kind);
   if (q.active !== undefined) query = query.where('t.active', '=', q.active === 'true');

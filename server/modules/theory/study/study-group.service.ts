@@ -12,8 +12,9 @@ import type { Db } from '../../../platform/db/database';
 import { isUniqueViolation } from '../../../platform/db/errors';
 import type { RequestContext } from '../../../platform/http/actor';
 import { AppError, fieldError } from '../../../platform/http/app-error';
-import { auditActorOf, isOrgInScope, assertOrgInScope, recordAudit } from '../../identity';
+import { auditActorOf, assertOrgInScope, recordAudit } from '../../identity';
 import { findMembers, findStudyGroup, findStudyGroupPage, type StudyGroupRow, studyGroupForChange } from './study-group.repository';
+import { assertLinkedUserInScope } from '../linked-user';
 import type { TheoryDeps } from '../theory.deps';
 
 function toGroup(r: StudyGroupRow): StudyGroup {
@@ -34,13 +35,6 @@ function toGroup(r: StudyGroupRow): StudyGroup {
 
 function nameTaken(err: unknown, name: string | undefined): AppError | undefined {
   return name && isUniqueViolation(err, 'study_groups_org_name_key') ? fieldError('body.name', 'THEORY_GROUP_NAME_TAKEN', { name }) : undefined;
-}
-
-// A member's account must be one the editor could see: linking a user of another county would reveal it.
-async function assertUserInScope(db: Db, ctx: RequestContext, userId: number | null | undefined): Promise<void> {
-  if (userId === null || userId === undefined) return;
-  const user = await db.selectFrom('users').select('orgId').where('id', '=', userId).executeTakeFirst();
-  if (!user || !(await isOrgInScope(db, ctx.actor, 'view', user.orgId))) throw fieldError('body.userId', 'THEORY_MEMBER_USER_OUT_OF_SCOPE');
 }
 
 /** A page of study groups owned within the caller's view. */
@@ -124,7 +118,7 @@ async function clearSecretary(db: Db, groupId: number, except?: number): Promise
 export async function addMember(deps: TheoryDeps, ctx: RequestContext, groupId: number, input: StudyGroupMemberWrite): Promise<StudyGroupDetail> {
   await deps.db.transaction().execute(async (tx) => {
     await activeGroupForChange(tx, ctx, groupId);
-    await assertUserInScope(tx, ctx, input.userId);
+    await assertLinkedUserInScope(tx, ctx, input.userId);
     if (input.isSecretary) await clearSecretary(tx, groupId);
     const row = await tx
       .insertInto('studyGroupMembers')
@@ -159,7 +153,7 @@ export async function updateMember(
       .forUpdate()
       .executeTakeFirst();
     if (!current) throw new AppError('THEORY_MEMBER_NOT_FOUND');
-    await assertUserInScope(tx, ctx, input.userId);
+    await assertLinkedUserInScope(tx, ctx, input.userId);
     const active = input.active ?? current.active;
     const isSecretary = active && (input.isSecretary ?? current.isSecretary);
     if (isSecretary) await clearSecretary(tx, groupId, memberId);

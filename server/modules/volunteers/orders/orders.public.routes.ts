@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { PUBLIC_READS, RESIDENT_WRITES } from '../../../platform/http/public-limits';
 import {
   OrderRatingSchema,
   OrderReceiptSchema,
@@ -14,9 +15,6 @@ import type { VolunteersDeps } from '../volunteers.deps';
 
 const tags = ['public'];
 const open = { public: true } as const;
-// Residents have no account: each address gets a few writes a minute, enough for a family, too few to guess codes.
-const FEW_WRITES = { max: 10, timeWindow: '1 minute' };
-const READS = { max: 60, timeWindow: '1 minute' };
 
 /** The residents' side of service orders on the mobile web: a venue's menu, requesting, following and rating. */
 export function orderPublicRoutes(deps: VolunteersDeps): FastifyPluginAsyncZod {
@@ -24,7 +22,7 @@ export function orderPublicRoutes(deps: VolunteersDeps): FastifyPluginAsyncZod {
     app.get(
       '/public/service-menus/:venueId',
       {
-        config: { access: open, rateLimit: READS },
+        config: { access: open, rateLimit: PUBLIC_READS },
         schema: {
           tags,
           summary: 'The service menu of an open practice center, post or station',
@@ -38,7 +36,7 @@ export function orderPublicRoutes(deps: VolunteersDeps): FastifyPluginAsyncZod {
     app.post(
       '/public/service-orders',
       {
-        config: { access: open, rateLimit: FEW_WRITES },
+        config: { access: open, rateLimit: RESIDENT_WRITES },
         schema: {
           tags,
           summary: 'Request a service from a menu, without an account; the answer is the tracking code',
@@ -52,7 +50,7 @@ export function orderPublicRoutes(deps: VolunteersDeps): FastifyPluginAsyncZod {
     app.get(
       '/public/service-orders/:code',
       {
-        config: { access: open, rateLimit: READS },
+        config: { access: open, rateLimit: PUBLIC_READS },
         schema: { tags, summary: 'Follow a request by its tracking code', params: TrackingParamsSchema, response: { 200: PublicOrderSchema } },
       },
       async (req) => trackOrder(deps, req.params.code),
@@ -61,7 +59,7 @@ export function orderPublicRoutes(deps: VolunteersDeps): FastifyPluginAsyncZod {
     app.post(
       '/public/service-orders/:code/rating',
       {
-        config: { access: open, rateLimit: FEW_WRITES },
+        config: { access: open, rateLimit: RESIDENT_WRITES },
         schema: {
           tags,
           summary: 'Rate a completed service 1-5 with a comment, once',

@@ -10,6 +10,7 @@ import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { applyFieldErrors } from '../../../ui/form-errors';
 import { formatDateTime } from '../../../ui/format';
+import { LECTURE_STATUS_COLOR } from './lecture-status';
 
 interface DeliveryValues {
   span: [Dayjs, Dayjs];
@@ -19,8 +20,6 @@ interface DeliveryValues {
   onlineLink?: string;
   onlineViews?: number;
 }
-
-const STATUS_COLOR = { requested: 'orange', dispatched: 'blue', accepted: 'geekblue', delivered: 'green', rejected: 'red' } as const;
 
 /** Staff dispatch or refuse a request here; its lecturer accepts, declines, or records the lecture they gave. */
 function Actions({ request }: { request: LectureRequestDetail }) {
@@ -168,7 +167,7 @@ export function LectureRequestDrawer({ id, onClose }: { id: number; onClose: () 
         <Flex vertical gap={16}>
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label={t('theory.request.status')}>
-              <Tag color={STATUS_COLOR[r.status]} data-testid="lecture-request-status">
+              <Tag color={LECTURE_STATUS_COLOR[r.status]} data-testid="lecture-request-status">
                 {t(`theory.request.status.${r.status}`)}
               </Tag>
             </Descriptions.Item>

@@ -9,8 +9,7 @@ import { ListTable } from '../../../ui/list/ListTable';
 import { useListState } from '../../../ui/list/useListState';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { LectureRequestDrawer } from '../components/LectureRequestDrawer';
-
-const STATUS_COLOR = { requested: 'orange', dispatched: 'blue', accepted: 'geekblue', delivered: 'green', rejected: 'red' } as const;
+import { LECTURE_STATUS_COLOR } from '../components/lecture-status';
 
 /** Lecture requests (点单宣讲) ordered within the user's view, and those waiting on them as a lecturer, newest first. */
 export function LectureRequestsPage() {
@@ -76,7 +75,7 @@ export function LectureRequestsPage() {
           {
             title: t('theory.request.status'),
             width: 100,
-            render: (_, r) => <Tag color={STATUS_COLOR[r.status]}>{t(`theory.request.status.${r.status}`)}</Tag>,
+            render: (_, r) => <Tag color={LECTURE_STATUS_COLOR[r.status]}>{t(`theory.request.status.${r.status}`)}</Tag>,
           },
           { title: t('theory.request.requestedAt'), width: 150, render: (_, r) => formatDateTime(r.requestedAt) },
         ]}
