@@ -14,10 +14,10 @@ const MARK = '断电测试宣讲';
 async function lectureWorkbook(org: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('理论宣讲');
-  sheet.addRow(['所属单位*', '活动标题*', '开始时间*', '结束时间*', '宣讲团（宣讲员）*', '宣讲主题*', '宣讲形式*', '受众人数', '网络观看量']);
+  sheet.addRow(['所属单位*', '活动标题*', '开始时间*', '结束时间*', '宣讲团', '宣讲员', '宣讲主题*', '宣讲形式*', '受众人数', '网络平台', '网络链接', '网络观看量']);
   for (let i = 0; i < ROWS; i++) {
     const d = `2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    sheet.addRow([org, `${MARK}${i}`, `${d} 09:00`, `${d} 11:00`, '红旗宣讲团', '二十大精神', '线下', 30 + (i % 50), null]);
+    sheet.addRow([org, `${MARK}${i}`, `${d} 09:00`, `${d} 11:00`, null, null, '二十大精神', '线下', 30 + (i % 50), null, null, null]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
