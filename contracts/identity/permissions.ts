@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'theory.read',
   'theory.write',
   'theory.admin',
+  'exam.admin',
 ] as const;
 /** One of PERMISSIONS. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -64,6 +65,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'theory.read',
     'theory.write',
     'theory.admin',
+    'exam.admin',
   ],
   county_admin: [
     'org.read',
@@ -87,6 +89,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report_template.admin',
     'theory.read',
     'theory.write',
+    'exam.admin',
   ],
   township_clerk: [
     'org.read',

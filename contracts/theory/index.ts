@@ -5,3 +5,5 @@ export * from './first-agenda.schemas';
 export * from './study-group.schemas';
 export * from './lecture.schemas';
 export * from './lecture-request.schemas';
+export * from './question.schemas';
+export * from './exam.schemas';

@@ -340,6 +340,66 @@ async function addLectures(db: Db, orgId: number, villageId: number, createdBy: 
   return { troupeA: troupe.id, lecturerA: lecturer.id, lectureMenuA: item.id, lectureRequestA: request.id };
 }
 
+/** A question of county A's bank, an exam of county A drawn from it, and county A's clerk's attempt in progress. */
+async function addExam(db: Db, orgId: number, createdBy: number, candidate: number) {
+  const question = await db
+    .insertInto('examQuestions')
+    .values({
+      orgId,
+      kind: 'true_false',
+      stem: '甲区题库判断题',
+      stemKey: '甲区题库判断题',
+      options: '[]',
+      answer: JSON.stringify({ kind: 'true_false', value: true }),
+      topic: '甲区专题',
+      difficulty: 'easy',
+      createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const exam = await db
+    .insertInto('exams')
+    .values({
+      orgId,
+      title: '甲区年度考试',
+      mode: 'fixed',
+      opensAt: new Date(Date.now() - 3600_000),
+      closesAt: '2099-01-01T00:00:00+08:00',
+      timeLimitMinutes: 30,
+      totalPoints: 10,
+      questionCount: 1,
+      passScore: 6,
+      certificate: true,
+      instructions: '',
+      createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('examFixedItems').values({ examId: exam.id, position: 1, questionId: question.id, points: 10 }).execute();
+  await db.insertInto('examCandidates').values({ examId: exam.id, userId: candidate, addedBy: createdBy }).execute();
+  const attempt = await db
+    .insertInto('examAttempts')
+    .values({ examId: exam.id, userId: candidate, number: 1, startedAt: new Date(), deadlineAt: '2098-12-31T00:00:00+08:00' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('examAttemptItems')
+    .values({
+      attemptId: attempt.id,
+      position: 1,
+      questionId: question.id,
+      kind: 'true_false',
+      stem: '甲区题库判断题',
+      options: '[]',
+      optionOrder: '[]',
+      answer: JSON.stringify({ kind: 'true_false', value: true }),
+      rubric: '',
+      points: 10,
+    })
+    .execute();
+  return { questionA: question.id, examA: exam.id, attemptA: attempt.id };
+}
+
 /** A project of county A's village with one future slot, in which the member of teamA holds a place. */
 async function addProject(db: Db, orgId: number, createdBy: number, volunteerId: number): Promise<{ projectA: number; slotA: number }> {
   const project = await db
@@ -589,6 +649,11 @@ beforeAll(async () => {
     ...(await addStudyGroup(tdb.db, tree.countyA, adminA)),
     ...(await addFirstAgenda(tdb.db, tree.countyA, adminA)),
     ...(await addLectures(tdb.db, tree.countyA, tree.villageA, adminA)),
+    ...(await addExam(tdb.db, tree.countyA, adminA, userA)),
+    questionWorkbookA: await sheetFor(
+      ['题型*', '题干*', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案*', '专题*', '难度', '评分要点'],
+      ['判断题', '甲区探测题', '', '', '', '', '', '', '对', '甲区专题'],
+    ),
     volunteerWorkbookA: await sheetFor(
       [
         '姓名*',

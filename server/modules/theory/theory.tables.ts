@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { FirstAgendaDocument, FirstAgendaSource } from '../../../contracts/theory/first-agenda.schemas';
 import type { StudyGroupLevel } from '../../../contracts/theory/study-group.schemas';
 import './lectures/lectures.tables';
+import './exams/exams.tables';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
