@@ -156,6 +156,8 @@ export const AttemptItemSchema = z.object({
   correct: z.boolean().nullable(),
   /** The right answer, shown once the exam's window has closed. */
   answer: z.string().nullable(),
+  /** What the marker wrote on a short answer. */
+  note: z.string(),
 });
 /** An attempt's question. */
 export type AttemptItem = z.infer<typeof AttemptItemSchema>;
@@ -171,6 +173,8 @@ export const AttemptSchema = z.object({
   deadlineAt: instant,
   closedAt: instant.nullable(),
   closing: z.enum(ATTEMPT_CLOSINGS).nullable(),
+  /** The server's clock when it answered, so a phone whose clock is off still counts down to the right moment. */
+  serverNow: instant,
   items: z.array(AttemptItemSchema),
   /** Points so far: final once marked. */
   score: z.number().int().nullable(),

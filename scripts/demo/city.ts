@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, type DemoAccount, seedDemo } from './seed';
 import { seedDemoVenues } from './venues';
 import { seedDemoLectureRequests } from './lectures';
 import { writeFacts } from '../../server/modules/stats';
+import { seedDemoExams } from './exams';
 import { seedDemoStudyGroups } from './study-groups';
 import { seedDemoTeams } from './volunteer-teams';
 import { DEMO_VOLUNTEER_PHONE, seedDemoVolunteers } from './volunteers';
@@ -16,13 +17,14 @@ export interface DemoCity {
   ledger: DemoLedgerSummary | null;
 }
 
-/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, theory study groups, demo volunteers with their service since late 2024, then the 2022–2023 ledger and the lecture requests around it. No accounts means nothing was loaded. */
+/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, theory study groups, the cadre exams' question bank and yearly exams, demo volunteers with their service since late 2024, then the 2022–2023 ledger and the lecture requests around it. No accounts means nothing was loaded. */
 export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: PersonalDataCipher): Promise<DemoCity> {
   const accounts = await seedDemo(dbh.db);
   if (accounts.length === 0) return { accounts, ledger: null };
   await seedDemoVenues(dbh);
   await seedDemoTeams(dbh);
   await seedDemoStudyGroups(dbh);
+  await seedDemoExams(dbh);
   await seedDemoVolunteers(dbh, cipher, localDate(new Date(), timezone));
   accounts.push({
     username: DEMO_VOLUNTEER_PHONE,

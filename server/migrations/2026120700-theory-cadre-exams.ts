@@ -25,8 +25,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now()
     )`.execute(db);
-  // The same stem twice in one bank is one question entered twice; a retired question no longer blocks its stem.
-  await sql`create unique index exam_questions_org_stem_key on exam_questions (org_id, stem_key) where active`.execute(db);
+  // The same stem twice in one bank and kind is one question entered twice (a sentence may be both a choice and a
+  // fill-in); a retired question no longer blocks its stem.
+  await sql`create unique index exam_questions_org_stem_key on exam_questions (org_id, kind, stem_key) where active`.execute(db);
   await sql`create index exam_questions_draw on exam_questions (org_id, kind, topic, difficulty) where active`.execute(db);
 
   await sql`

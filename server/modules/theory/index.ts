@@ -17,6 +17,8 @@ export { firstAgendaReference } from './first-agenda/first-agenda.reference';
 export { firstAgendaReminders, remindFirstAgenda } from './first-agenda/first-agenda.reminders';
 export { lecturerReference, troupeReference } from './lectures/lecture.references';
 export { registerStudyIndicators } from './study/study.indicators';
+export { closeAttempt, settleTotals } from './exams/attempt.close';
+export { stemKey } from './exams/question.rules';
 
 /** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums, sessions' attendance, and first-agenda items with their follow-up; lecture troupes, lecturers, topic menus and lecture requests; cadre exams from each org's question bank. */
 export function createTheoryModule(deps: TheoryDeps): AppModule {

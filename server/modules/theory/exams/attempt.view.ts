@@ -54,6 +54,7 @@ export async function attemptView(db: Db, id: number, locale: Locale, audience: 
     score: closed ? r.score : null,
     correct: closed ? r.correct : null,
     answer: reveal ? answerText(r.answer, r.optionOrder, locale) : null,
+    note: closed ? r.markerNote : '',
   }));
   return {
     id: a.id,
@@ -64,6 +65,7 @@ export async function attemptView(db: Db, id: number, locale: Locale, audience: 
     deadlineAt: a.deadlineAt.toISOString(),
     closedAt: a.closedAt?.toISOString() ?? null,
     closing: a.closing,
+    serverNow: now.toISOString(),
     items,
     score: closed ? a.score : null,
     passed: a.passed,

@@ -107,7 +107,7 @@ describe('question bank entry', () => {
     const twice = await adminA.request({
       method: 'POST',
       url: '/api/theory/questions',
-      body: { orgId: tree.countyA, kind: 'true_false', stem: ' 甲区 单选一。', answer: { kind: 'true_false', value: true }, topic: '党史', difficulty: 'easy' },
+      body: { orgId: tree.countyA, kind: 'single', stem: ' 甲区 单选一。', options: ['子', '丑'], answer: { kind: 'single', option: 1 }, topic: '党史', difficulty: 'easy' },
     });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('THEORY_QUESTION_DUPLICATE');

@@ -102,8 +102,8 @@ export async function importQuestions(deps: TheoryDeps, ctx: RequestContext, org
   if (data.length === 0) throw new AppError('ACTIVITIES_IMPORT_EMPTY');
   const locale = ctx.locale;
   const banked = new Map(
-    (await deps.db.selectFrom('examQuestions').select(['id', 'stemKey']).where('orgId', '=', orgId).where('active', '=', true).execute()).map((q) => [
-      q.stemKey,
+    (await deps.db.selectFrom('examQuestions').select(['id', 'kind', 'stemKey']).where('orgId', '=', orgId).where('active', '=', true).execute()).map((q) => [
+      `${q.kind}:${q.stemKey}`,
       q.id,
     ]),
   );
@@ -163,8 +163,8 @@ export async function importQuestions(deps: TheoryDeps, ctx: RequestContext, org
         fail(problem.code === 'THEORY_QUESTION_OPTIONS' || problem.code === 'THEORY_QUESTION_NO_OPTIONS' ? COL.options : COL.answer, message);
       }
     }
-    if (stem !== null) {
-      const key = stemKey(stem);
+    if (stem !== null && kind) {
+      const key = `${kind}:${stemKey(stem)}`;
       const inBank = banked.get(key);
       const inFile = seen.get(key);
       if (inBank !== undefined) fail(COL.stem, say('duplicateInBank', locale, inBank));

@@ -1,6 +1,7 @@
 import type { Page } from '../../../../contracts/common/pagination';
 import type {
   Question,
+  QuestionKind,
   QuestionCreate,
   QuestionListQuery,
   QuestionStock,
@@ -77,9 +78,15 @@ export function findQuestion(db: Db, actor: Actor, kind: ScopeKind, id: number):
     .executeTakeFirst();
 }
 
-/** The id of the active question of a bank with the same stem, if any. */
-export async function sameStem(db: Db, orgId: number, stem: string, except?: number): Promise<number | undefined> {
-  let q = db.selectFrom('examQuestions').select('id').where('orgId', '=', orgId).where('stemKey', '=', stemKey(stem)).where('active', '=', true);
+/** The id of the active question of a bank of the same kind with the same stem, if any. */
+export async function sameStem(db: Db, orgId: number, kind: QuestionKind, stem: string, except?: number): Promise<number | undefined> {
+  let q = db
+    .selectFrom('examQuestions')
+    .select('id')
+    .where('orgId', '=', orgId)
+    .where('kind', '=', kind)
+    .where('stemKey', '=', stemKey(stem))
+    .where('active', '=', true);
   if (except !== undefined) q = q.where('id', '<>', except);
   return (await q.executeTakeFirst())?.id;
 }
@@ -127,14 +134,16 @@ export async function questionStock(deps: TheoryDeps, ctx: RequestContext, orgId
   return { items: rows.map((r) => ({ topic: r.topic, kind: r.kind, difficulty: r.difficulty, count: Number(r.n) })) };
 }
 
-const duplicate = async (db: Db, err: unknown, orgId: number, stem: string) =>
-  isUniqueViolation(err, 'exam_questions_org_stem_key') ? fieldError('body.stem', 'THEORY_QUESTION_DUPLICATE', { id: (await sameStem(db, orgId, stem)) ?? '' }) : undefined;
+const duplicate = async (db: Db, err: unknown, orgId: number, kind: QuestionKind, stem: string) =>
+  isUniqueViolation(err, 'exam_questions_org_stem_key')
+    ? fieldError('body.stem', 'THEORY_QUESTION_DUPLICATE', { id: (await sameStem(db, orgId, kind, stem)) ?? '' })
+    : undefined;
 
 /** Adds a question to the bank of an org in the caller's entry scope; its answer must fit its kind, options and blanks. */
 export async function createQuestion(deps: TheoryDeps, ctx: RequestContext, input: QuestionCreate): Promise<Question> {
   assertHolds(input);
   await assertOrgInScope(deps.db, ctx.actor, 'entry', input.orgId);
-  const existing = await sameStem(deps.db, input.orgId, input.stem);
+  const existing = await sameStem(deps.db, input.orgId, input.kind, input.stem);
   if (existing !== undefined) throw fieldError('body.stem', 'THEORY_QUESTION_DUPLICATE', { id: existing });
   try {
     const id = await deps.db.transaction().execute(async (tx) => {
@@ -164,7 +173,7 @@ export async function createQuestion(deps: TheoryDeps, ctx: RequestContext, inpu
     });
     return toQuestion(await base(deps.db).where('q.id', '=', id).executeTakeFirstOrThrow());
   } catch (err) {
-    throw (await duplicate(deps.db, err, input.orgId, input.stem)) ?? err;
+    throw (await duplicate(deps.db, err, input.orgId, input.kind, input.stem)) ?? err;
   }
 }
 
@@ -188,7 +197,7 @@ export async function updateQuestion(deps: TheoryDeps, ctx: RequestContext, id: 
   assertHolds(next);
   const willBeActive = active ?? current.active;
   if (willBeActive) {
-    const other = await sameStem(deps.db, current.orgId, next.stem, id);
+    const other = await sameStem(deps.db, current.orgId, current.kind, next.stem, id);
     if (other !== undefined) throw fieldError('body.stem', 'THEORY_QUESTION_DUPLICATE', { id: other });
   }
   try {
@@ -220,7 +229,7 @@ export async function updateQuestion(deps: TheoryDeps, ctx: RequestContext, id: 
       });
     });
   } catch (err) {
-    throw (await duplicate(deps.db, err, current.orgId, next.stem)) ?? err;
+    throw (await duplicate(deps.db, err, current.orgId, current.kind, next.stem)) ?? err;
   }
   return toQuestion(await base(deps.db).where('q.id', '=', id).executeTakeFirstOrThrow());
 }
