@@ -2,7 +2,7 @@ import { Spin } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { LoginPage, PasswordChangePage } from '../modules/identity';
-import { LectureOrderPage, LectureTrackPage } from '../modules/theory';
+import { ATTEMPT_ROUTE, ExamAttemptPage, LectureOrderPage, LectureTrackPage } from '../modules/theory';
 import { FinderPage } from '../modules/venues';
 import { VerifyPage } from '../modules/volunteers';
 import { JoinPage, OrderTrackPage, RequestPage, VolunteerApp } from '../modules/volunteer-app';
@@ -76,6 +76,15 @@ export const router = createBrowserRouter([
             element: (
               <Lazy>
                 <PasswordChangePage />
+              </Lazy>
+            ),
+          },
+          {
+            // Taking an exam fills the screen of a phone: no staff menu, only the exam and its clock.
+            path: ATTEMPT_ROUTE,
+            element: (
+              <Lazy>
+                <ExamAttemptPage />
               </Lazy>
             ),
           },

@@ -1,9 +1,14 @@
-import { AudioOutlined, FlagOutlined, FundOutlined, ReadOutlined, SoundOutlined } from '@ant-design/icons';
+import { AudioOutlined, DatabaseOutlined, EditOutlined, FlagOutlined, FormOutlined, FundOutlined, ReadOutlined, SoundOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import type { NavEntry } from '../../app/layout/nav';
 import type { RecordPanel } from '../../app/record-panel';
+import { MY_EXAMS_PATH } from './exams/paths';
 
-/** The theory study module's menu pages: the study groups with their members, plans and minimums; the yearly study board; first-agenda items and their follow-up; troupes, lecturers and menus; lecture requests. */
+/**
+ * The theory study module's menu pages: the study groups with their members, plans and minimums; the yearly study board;
+ * first-agenda items and their follow-up; troupes, lecturers and menus; lecture requests; the cadre exams' question bank
+ * and exams for those who run them, and every signed-in user's own exams.
+ */
 export const theoryNav: NavEntry[] = [
   {
     path: '/theory/study-groups',
@@ -45,7 +50,37 @@ export const theoryNav: NavEntry[] = [
     permission: 'theory.read',
     page: lazy(() => import('./pages/LectureRequestsPage').then((m) => ({ default: m.LectureRequestsPage }))),
   },
+  {
+    path: '/theory/questions',
+    labelKey: 'theory.question.title',
+    icon: DatabaseOutlined,
+    testId: 'menu-questions',
+    permission: 'exam.admin',
+    page: lazy(() => import('./exams/pages/QuestionBankPage').then((m) => ({ default: m.QuestionBankPage }))),
+  },
+  {
+    path: '/theory/exams',
+    labelKey: 'theory.exam.title',
+    icon: FormOutlined,
+    testId: 'menu-exams',
+    permission: 'exam.admin',
+    page: lazy(() => import('./exams/pages/ExamsPage').then((m) => ({ default: m.ExamsPage }))),
+  },
+  {
+    // No permission: any signed-in account may be named a candidate.
+    path: MY_EXAMS_PATH,
+    labelKey: 'theory.exam.my.title',
+    icon: EditOutlined,
+    testId: 'menu-my-exams',
+    page: lazy(() => import('./exams/pages/MyExamsPage').then((m) => ({ default: m.MyExamsPage }))),
+  },
 ];
+
+/** Where a candidate's attempt is taken and its result read; a full page of its own, outside the staff menu. */
+export { ATTEMPT_ROUTE } from './exams/paths';
+
+/** Taking an exam and reading its result, on the phone or at the desk; any signed-in candidate. */
+export const ExamAttemptPage = lazy(() => import('./exams/pages/ExamAttemptPage').then((m) => ({ default: m.ExamAttemptPage })));
 
 /** Ordering a lecture from the topic menus on the phone; no sign-in. */
 export const LectureOrderPage = lazy(() => import('./pages/LectureOrderPage').then((m) => ({ default: m.LectureOrderPage })));
