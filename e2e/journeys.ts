@@ -392,6 +392,92 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'exams: the department sets a quiz from its bank, and a cadre takes it on the phone and sees the result',
+    async run(page, baseUrl) {
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-questions').click();
+      await page.getByTestId('questions-table').locator('.ant-table-row').first().waitFor();
+      await page.waitForTimeout(400);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/exam-question-bank.png' });
+
+      // The quiz is set through the API the exam form calls; its form and the results are looked at below.
+      const title = `随堂测验（浏览器测试 ${Date.now().toString(36)}）`;
+      // page.request shares the browser's cookies: it is the signed-in admin's session.
+      const api = page.request;
+      const getJson = async <T>(url: string): Promise<T> => (await api.get(`${baseUrl}${url}`)).json() as Promise<T>;
+      const session = await getJson<{ csrfToken: string }>('/api/auth/me');
+      const exams = await getJson<{ items: { id: number; org: { id: number } }[] }>('/api/theory/exams?q=2023');
+      const year = exams.items[0];
+      if (!year) throw new Error('no demo exam');
+      const results = await getJson<{ people: { user: { id: number; name: string } }[] }>(`/api/theory/exams/${year.id}/results`);
+      // ganbu01, the first demo cadre of the city's department.
+      const cadre = results.people.find((p) => p.user.name === '王晓东');
+      if (!cadre) throw new Error('no demo cadre ganbu01');
+      const bank = async (kind: string, n: number) =>
+        (await getJson<{ items: { id: number }[] }>(`/api/theory/questions?orgId=${year.org.id}&kind=${kind}&pageSize=${n}`)).items;
+      const items = [...(await bank('single', 3)), ...(await bank('true_false', 2))].map((q) => ({ questionId: q.id, points: 20 }));
+      const set = await api.post(`${baseUrl}/api/theory/exams`, {
+        headers: { 'x-csrf-token': session.csrfToken },
+        data: {
+          orgId: year.org.id,
+          title,
+          opensAt: new Date(Date.now() - 60_000).toISOString(),
+          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+          timeLimitMinutes: 20,
+          passScore: 60,
+          certificate: true,
+          selection: { mode: 'fixed', items },
+          candidateIds: [cadre.user.id],
+        },
+      });
+      if (!set.ok()) throw new Error(await set.text());
+      const created = { yearExam: year.id };
+      await page.goto(`${baseUrl}/theory/exams?exam=${created.yearExam}`);
+      const drawer = page.getByTestId('exam-drawer');
+      await drawer.getByTestId('exam-people').locator('.ant-table-row').first().waitFor();
+      await page.waitForTimeout(400);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/exam-results.png' });
+      await drawer.getByRole('tab').nth(2).click();
+      await drawer.getByTestId('exam-items').locator('.ant-table-row').first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/exam-item-analysis.png' });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('user-menu').click();
+      await page.getByTestId('logout').click();
+      await page.getByTestId('login-username').waitFor();
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await signIn(page, baseUrl, 'ganbu01', DEMO_PASSWORD);
+      await page.getByTestId('user-menu').waitFor();
+      await page.goto(`${baseUrl}/my/exams`);
+      await page.getByTestId('my-exams').waitFor();
+      const card = page.locator('[data-testid^="my-exam-"]').filter({ hasText: title });
+      await card.getByTestId('exam-start').click();
+      await page.getByTestId('exam-start-confirm').click();
+      await page.getByTestId('exam-sheet').waitFor();
+      for (let pos = 1; pos <= 5; pos++) {
+        const q = page.getByTestId(`exam-q-${pos}`);
+        const option = q.locator(`[data-testid^="exam-q-${pos}-opt-"]`);
+        if ((await option.count()) > 0) await option.first().check();
+        else await q.getByTestId(`exam-q-${pos}-truth-true`).check();
+      }
+      await page.locator('[data-testid="exam-save-state"][data-state="saved"]').waitFor();
+      await page.getByTestId('exam-q-1').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/exam-taking-phone.png' });
+      await page.getByTestId('exam-submit').click();
+      await page.getByTestId('exam-submit-confirm').click();
+      const result = page.getByTestId('exam-result');
+      await result.waitFor();
+      await result.getByTestId('exam-result-score').waitFor();
+      if ((await result.getAttribute('data-status')) !== 'marked') throw new Error('an objective quiz is marked at once');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/exam-result-phone.png', fullPage: true });
+    },
+  },
+  {
     name: 'dashboard: a headline figure lists its records, and the breakdown drills from city to a county',
     async run(page, baseUrl) {
       await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
