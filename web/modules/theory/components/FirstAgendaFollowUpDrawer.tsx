@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Drawer, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { FollowUpRow, FollowUpState } from '../../../../contracts/theory/first-agenda.schemas';
 import { type FollowUpFilters, firstAgendaApi, firstAgendaKeys } from '../../../api/first-agenda';
 import { useErrorText } from '../../../app/feedback';
@@ -104,7 +105,9 @@ export function FirstAgendaFollowUpDrawer({ itemId, mayChange, onClose }: { item
             render: (_, r) =>
               r.studied ? (
                 <>
-                  {r.studied.on}
+                  <Link to={`/activities?id=${r.studied.activityId}`} data-testid={`first-agenda-studied-${r.group.id}`}>
+                    {r.studied.on}
+                  </Link>
                   {!r.studied.approved && <Tag style={{ marginLeft: 6 }}>{t('theory.agenda.notApproved')}</Tag>}
                 </>
               ) : (

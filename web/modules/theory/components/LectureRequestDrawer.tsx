@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Descriptions, Drawer, Flex, Form, Input, InputNumber, Radio, Select, Space, Tag, Timeline, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { LectureMode } from '../../../../contracts/theory/lecture.schemas';
 import type { LectureRequestDetail } from '../../../../contracts/theory/lecture-request.schemas';
 import { lectureKeys, lecturesApi } from '../../../api/lectures';
@@ -180,7 +181,9 @@ export function LectureRequestDrawer({ id, onClose }: { id: number; onClose: () 
             {r.lecturer && <Descriptions.Item label={t('theory.lectures.lecturer')}>{r.lecturer.name}</Descriptions.Item>}
             {r.record && (
               <Descriptions.Item label={t('theory.request.record')}>
-                <Typography.Text data-testid="lecture-request-record">{t('theory.request.recordLine', { id: r.record.id, status: t(`activities.status.${r.record.status}`) })}</Typography.Text>
+                <Link to={`/activities?id=${r.record.id}`} data-testid="lecture-request-record">
+                  {t('theory.request.recordLine', { id: r.record.id, status: t(`activities.status.${r.record.status}`) })}
+                </Link>
               </Descriptions.Item>
             )}
             {r.rejectReason && <Descriptions.Item label={t('theory.request.rejectReason')}>{r.rejectReason}</Descriptions.Item>}
