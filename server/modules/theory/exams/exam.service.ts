@@ -90,7 +90,8 @@ export async function listExams(deps: TheoryDeps, ctx: RequestContext, q: ExamLi
   let query = base(deps.db).where((eb) => orgInScope(eb, eb.ref('e.orgId'), ctx.actor, 'view'));
   if (q.orgId !== undefined) query = query.where('e.orgId', 'in', subtreeOf(deps.db, q.orgId));
   if (q.q) query = query.where('e.title', 'ilike', containsPattern(q.q));
-  if (q.year !== undefined) query = query.where(sql<number>`extract(year from e.opens_at)`, '=', q.year);
+  // The year an exam opened in the city's calendar: one opening at 08:00 on 1 January belongs to that year.
+  if (q.year !== undefined) query = query.where(sql<number>`extract(year from e.opens_at at time zone ${deps.activities.config.timezone})`, '=', q.year);
   const counted = await query
     .clearSelect()
     .select((eb) => eb.fn.countAll<string>().as('n'))
