@@ -483,8 +483,21 @@ export const journeys: Journey[] = [
       await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
       await page.getByTestId('menu-dashboard').click();
       // The dashboard opens on the latest year with data (the demo volunteers' 2026); the demo ledger is 2022–2023.
-      await page.locator('[data-testid="dashboard-year"] input, input[data-testid="dashboard-year"]').first().fill('2023');
-      await page.keyboard.press('Enter');
+      // That year arrives with the first figures and may land while the year is being typed: type again until it holds.
+      await page.getByText(/\d{4} 年主要数据/).waitFor();
+      const yearInput = page.locator('[data-testid="dashboard-year"] input, input[data-testid="dashboard-year"]').first();
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await yearInput.click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('2023');
+        await page.keyboard.press('Enter');
+        const held = await page
+          .getByText('2023 年主要数据', { exact: false })
+          .waitFor({ timeout: 5000 })
+          .then(() => true)
+          .catch(() => false);
+        if (held) break;
+      }
       await page.getByText('2023 年主要数据', { exact: false }).waitFor();
       const lectures = page.getByTestId('headline-value-lectures');
       await lectures.waitFor();

@@ -55,6 +55,17 @@ export function overdueClosing(deadlineAt: Date, closesAt: Date): AttemptClosing
   return deadlineAt.getTime() >= closesAt.getTime() ? 'window_closed' : 'time_limit';
 }
 
+/** An attempt's status and clock, its row locked until the transaction ends: saving, handing in and closing take turns. */
+export function lockAttempt(tx: Db, attemptId: number) {
+  return tx
+    .selectFrom('examAttempts as a')
+    .innerJoin('exams as e', 'e.id', 'a.examId')
+    .select(['a.status', 'a.deadlineAt', 'e.closesAt'])
+    .where('a.id', '=', attemptId)
+    .forUpdate('a')
+    .executeTakeFirstOrThrow();
+}
+
 /**
  * Closes the attempts whose deadline has passed, each at its deadline with what was saved: a candidate who walked away
  * still gets their result, and results never count an attempt as open after its time.
@@ -71,13 +82,7 @@ export async function closeOverdue(db: Db, where: { examId?: number; userId?: nu
   if (where.attemptId !== undefined) q = q.where('a.id', '=', where.attemptId);
   for (const { id } of await q.execute()) {
     await db.transaction().execute(async (tx) => {
-      const locked = await tx
-        .selectFrom('examAttempts as a')
-        .innerJoin('exams as e', 'e.id', 'a.examId')
-        .select(['a.status', 'a.deadlineAt', 'e.closesAt'])
-        .where('a.id', '=', id)
-        .forUpdate('a')
-        .executeTakeFirstOrThrow();
+      const locked = await lockAttempt(tx, id);
       if (locked.status !== 'in_progress') return;
       await closeAttempt(tx, id, overdueClosing(locked.deadlineAt, locked.closesAt), locked.deadlineAt);
     });

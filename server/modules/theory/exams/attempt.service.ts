@@ -6,7 +6,7 @@ import { AppError } from '../../../platform/http/app-error';
 import { localDateTime } from '../../../platform/time';
 import { auditActorOf, recordAudit } from '../../identity';
 import type { TheoryDeps } from '../theory.deps';
-import { closeAttempt, closeOverdue, overdueClosing } from './attempt.close';
+import { closeAttempt, closeOverdue, lockAttempt, overdueClosing } from './attempt.close';
 import { attemptRow, attemptView } from './attempt.view';
 import { type DrawnQuestion, drawByRules, fixedQuestions, shuffled } from './exam.draw';
 import { blankCount } from './question.rules';
@@ -179,13 +179,7 @@ export async function saveAnswers(deps: TheoryDeps, ctx: RequestContext, id: num
   const positions = input.answers.map((a) => a.position);
   if (new Set(positions).size !== positions.length) throw new AppError('COMMON_VALIDATION');
   const outcome = await deps.db.transaction().execute(async (tx) => {
-    const a = await tx
-      .selectFrom('examAttempts as a')
-      .innerJoin('exams as e', 'e.id', 'a.examId')
-      .select(['a.status', 'a.deadlineAt', 'e.closesAt'])
-      .where('a.id', '=', id)
-      .forUpdate('a')
-      .executeTakeFirstOrThrow();
+    const a = await lockAttempt(tx, id);
     if (a.status !== 'in_progress') throw new AppError('THEORY_EXAM_ATTEMPT_CLOSED');
     if (new Date() >= a.deadlineAt) {
       await closeAttempt(tx, id, overdueClosing(a.deadlineAt, a.closesAt), a.deadlineAt);
@@ -216,13 +210,7 @@ export async function saveAnswers(deps: TheoryDeps, ctx: RequestContext, id: num
 export async function submitAttempt(deps: TheoryDeps, ctx: RequestContext, id: number): Promise<Attempt> {
   await ownAttempt(deps.db, ctx, id);
   await deps.db.transaction().execute(async (tx) => {
-    const a = await tx
-      .selectFrom('examAttempts as a')
-      .innerJoin('exams as e', 'e.id', 'a.examId')
-      .select(['a.status', 'a.deadlineAt', 'e.closesAt'])
-      .where('a.id', '=', id)
-      .forUpdate('a')
-      .executeTakeFirstOrThrow();
+    const a = await lockAttempt(tx, id);
     if (a.status !== 'in_progress') throw new AppError('THEORY_EXAM_ATTEMPT_CLOSED');
     const now = new Date();
     if (now >= a.deadlineAt) await closeAttempt(tx, id, overdueClosing(a.deadlineAt, a.closesAt), a.deadlineAt);

@@ -331,6 +331,11 @@ describe('random exams and results', () => {
       candidateIds: cadreIds,
     });
     expect(exam).toMatchObject({ totalPoints: 10, questionCount: 4 });
+    const year = Number(localDateTime(START, testConfig().timezone).slice(0, 4));
+    const inYear = await ok<{ items: Exam[] }>(adminA, 'GET', `/api/theory/exams?year=${year}&q=${encodeURIComponent('随机抽题')}`);
+    expect(inYear.items.map((e) => e.id)).toEqual([exam.id]);
+    expect((await ok<{ items: Exam[] }>(adminA, 'GET', `/api/theory/exams?year=${year + 1}`)).items).toEqual([]);
+    expect((await ok<{ items: Exam[] }>(adminB, 'GET', `/api/theory/exams?year=${year}`)).items).toEqual([]);
     for (const [i, cadre] of cadres.slice(0, 3).entries()) {
       const a = await ok<Attempt>(cadre, 'POST', `/api/my/exams/${exam.id}/attempts`);
       const stems = a.items.map((it) => it.stem);
