@@ -1,10 +1,10 @@
 import Fastify from 'fastify';
 import { sql } from 'kysely';
-import { Agent, request } from 'node:http';
 import { CheckinTokens } from '../../server/modules/volunteers/projects/checkin.token';
 import { createServer } from '../../server/server';
 import { createTestDb, testConfig } from '../../server/test/harness';
 import { seedDemo } from '../demo/seed';
+import { fire as fireAt, LoadClient, rate } from './load';
 
 /**
  * A city-wide clean-up day: N volunteers, each signed in on their own phone (a session of their own), scan the rotating
@@ -24,50 +24,9 @@ if (!process.env.DATABASE_URL && process.env.BENCH_ALLOW_PGLITE !== 'true') {
   process.exit(2);
 }
 
-interface Shot {
-  ok: number;
-  refused: number;
-  failed: number;
-  millis: number;
-}
-
-/** Sends `n` requests, `CONCURRENCY` at a time, and counts the answers. */
-async function fire(n: number, send: (i: number) => Promise<number>): Promise<Shot> {
-  let next = 0;
-  const shot: Shot = { ok: 0, refused: 0, failed: 0, millis: 0 };
-  const t0 = Date.now();
-  const worker = async () => {
-    for (let i = next++; i < n; i = next++) {
-      try {
-        const status = await send(i);
-        if (status === 200) shot.ok++;
-        else if (status >= 400 && status < 500) shot.refused++;
-        else shot.failed++;
-      } catch {
-        shot.failed++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  shot.millis = Date.now() - t0;
-  return shot;
-}
-
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-
-/** One POST over a kept-alive connection; resolves with the status once the answer is read. */
-function post(port: number, path: string, headers: Record<string, string>, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const rate = (s: Shot) => Math.round((s.ok + s.refused) / (s.millis / 1000));
+const client = new LoadClient(CONCURRENCY);
+const fire = (n: number, send: (i: number) => Promise<number>) => fireAt(n, CONCURRENCY, send);
+const post = (port: number, path: string, headers: Record<string, string>, body: string) => client.send(port, 'POST', path, headers, body);
 
 const config = testConfig({ logLevel: 'silent' });
 const tdb = await createTestDb();
@@ -173,7 +132,7 @@ try {
     ),
   );
   await bare.close();
-  agent.destroy();
+  client.close();
   say(`bare Fastify route: ${bareShot.ok.toLocaleString('en-US')} requests in ${(bareShot.millis / 1000).toFixed(1)} s = ${rate(bareShot)}/s`);
 
   const { rows: counted } = await sql<{ rows: number; pairs: number; audits: number }>`

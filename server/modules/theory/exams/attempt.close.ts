@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AttemptClosing } from '../../../../contracts/theory/exam.schemas';
 import type { Db } from '../../../platform/db/database';
 import { isBlank, isRight } from './question.rules';
@@ -36,16 +37,17 @@ export async function settleTotals(tx: Db, attemptId: number): Promise<void> {
 export async function closeAttempt(tx: Db, attemptId: number, closing: AttemptClosing, at: Date): Promise<void> {
   await tx.updateTable('examAttempts').set({ status: 'awaiting_marking', closing, closedAt: at }).where('id', '=', attemptId).execute();
   const items = await tx.selectFrom('examAttemptItems').select(['position', 'kind', 'answer', 'response', 'points']).where('attemptId', '=', attemptId).execute();
-  for (const item of items) {
-    const blank = isBlank(item.response);
-    if (item.kind === 'short' && !blank) continue;
-    const right = item.kind !== 'short' && isRight(item.answer, item.response);
-    await tx
-      .updateTable('examAttemptItems')
-      .set({ correct: right, score: right ? item.points : 0 })
-      .where('attemptId', '=', attemptId)
-      .where('position', '=', item.position)
-      .execute();
+  const marked = items
+    .filter((item) => item.kind !== 'short' || isBlank(item.response))
+    .map((item) => {
+      const right = item.kind !== 'short' && isRight(item.answer, item.response);
+      return sql`(${item.position}::int, ${right}::boolean, ${right ? item.points : 0}::int)`;
+    });
+  if (marked.length > 0) {
+    await sql`
+      update exam_attempt_items i set correct = v.correct, score = v.score
+      from (values ${sql.join(marked)}) as v(position, correct, score)
+      where i.attempt_id = ${attemptId} and i.position = v.position`.execute(tx);
   }
   await settleTotals(tx, attemptId);
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AnswersSave, Attempt, CandidateState, MyExam, Response } from '../../../../contracts/theory/exam.schemas';
 import type { Db } from '../../../platform/db/database';
 import { isUniqueViolation } from '../../../platform/db/errors';
@@ -192,13 +193,13 @@ export async function saveAnswers(deps: TheoryDeps, ctx: RequestContext, id: num
       const item = byPosition.get(position);
       if (!item) throw new AppError('THEORY_EXAM_POSITION', { position });
       if (!fits(response, item)) throw new AppError('THEORY_EXAM_RESPONSE_KIND', { position });
-      await tx
-        .updateTable('examAttemptItems')
-        .set({ response: JSON.stringify(response), savedAt: now })
-        .where('attemptId', '=', id)
-        .where('position', '=', position)
-        .execute();
     }
+    // One statement for the whole save: a phone sends a page of answers at once, and each row is its own update otherwise.
+    const rows = input.answers.map(({ position, response }) => sql`(${position}::int, ${JSON.stringify(response)}::jsonb)`);
+    await sql`
+      update exam_attempt_items i set response = v.response, saved_at = ${now}
+      from (values ${sql.join(rows)}) as v(position, response)
+      where i.attempt_id = ${id} and i.position = v.position`.execute(tx);
     await recordAudit(tx, auditActorOf(ctx), { action: 'exam_attempt.save', targetType: 'exam_attempt', targetId: id, summary: { positions } });
     return { late: null };
   });
