@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ExamDrawRule, Response } from '../../contracts/theory/exam.schemas';
 import type { Difficulty, QuestionAnswer, QuestionKind } from '../../contracts/theory/question.schemas';
 import { hashPassword, saveGrants } from '../../server/modules/identity';
-import { closeAttempt, settleTotals, stemKey } from '../../server/modules/theory';
+import { bankRow, closeAttempt, settleTotals } from '../../server/modules/theory';
 import type { DbHandle } from '../../server/platform/db/connect';
 import type { Db } from '../../server/platform/db/database';
 import '../../server/modules/theory/theory.tables';
@@ -185,21 +185,7 @@ export async function seedDemoExams(dbh: DbHandle): Promise<number> {
     for (let i = 0; i < bank.length; i += 100) {
       const rows = await tx
         .insertInto('examQuestions')
-        .values(
-          bank.slice(i, i + 100).map((q) => ({
-            orgId: cityDepartment.id,
-            kind: q.kind,
-            stem: q.stem,
-            stemKey: stemKey(q.stem),
-            options: JSON.stringify(q.options),
-            answer: JSON.stringify(q.answer),
-            rubric: q.rubric,
-            topic: q.topic,
-            difficulty: q.difficulty,
-            isDemo: true,
-            createdBy: admin.id,
-          })),
-        )
+        .values(bank.slice(i, i + 100).map((q) => bankRow(cityDepartment.id, admin.id, q, true)))
         .returning(['id', 'kind', 'stem', 'options', 'answer', 'rubric'])
         .execute();
       banked.push(...rows);

@@ -37,3 +37,9 @@ export function localDateTime(at: Date, timeZone: string): string {
   const w = wallClock(at, timeZone);
   return `${w.year}-${w.month}-${w.day} ${w.hour}:${w.minute}:${w.second}`;
 }
+
+/** A local date (YYYY-MM-DD) as official documents print it: 2023年12月8日. */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

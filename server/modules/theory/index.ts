@@ -18,7 +18,7 @@ export { firstAgendaReminders, remindFirstAgenda } from './first-agenda/first-ag
 export { lecturerReference, troupeReference } from './lectures/lecture.references';
 export { registerStudyIndicators } from './study/study.indicators';
 export { closeAttempt, settleTotals } from './exams/attempt.close';
-export { stemKey } from './exams/question.rules';
+export { bankRow } from './exams/question.rules';
 
 /** Theory study: the study groups of Party committees and Party groups, their members, yearly plans and minimums, sessions' attendance, and first-agenda items with their follow-up; lecture troupes, lecturers, topic menus and lecture requests; cadre exams from each org's question bank. */
 export function createTheoryModule(deps: TheoryDeps): AppModule {

@@ -1,14 +1,9 @@
 import type { RequestContext } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/http/app-error';
-import { localDate } from '../../../platform/time';
+import { chineseDate, localDate } from '../../../platform/time';
 import type { TheoryDeps } from '../theory.deps';
 import { passCertificateDocx } from './exam.files';
 import '../theory.tables';
-
-const chineseDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 /** The certificate of pass of the signed-in candidate's attempt, when their exam gives one and they passed. */
 export async function myPassCertificate(deps: TheoryDeps, ctx: RequestContext, attemptId: number): Promise<{ bytes: Buffer; filename: string }> {

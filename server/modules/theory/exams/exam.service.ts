@@ -38,14 +38,25 @@ function base(db: Db) {
 /** An exam's row as its services read it. */
 export type ExamRow = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
 
-async function selectionOf(db: Db, e: ExamRow): Promise<ExamSelection> {
-  if (e.mode === 'random') return { mode: 'random', rules: e.rules };
-  const items = await db.selectFrom('examFixedItems').select(['questionId', 'points']).where('examId', '=', e.id).orderBy('position').execute();
-  return { mode: 'fixed', items };
+type FixedItems = Map<number, { questionId: number; points: number }[]>;
+
+/** The fixed questions of several exams in one query, for a page of them. */
+async function fixedItemsOf(db: Db, exams: readonly ExamRow[]): Promise<FixedItems> {
+  const ids = exams.filter((e) => e.mode === 'fixed').map((e) => e.id);
+  const out: FixedItems = new Map(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const rows = await db.selectFrom('examFixedItems').select(['examId', 'questionId', 'points']).where('examId', 'in', ids).orderBy('examId').orderBy('position').execute();
+  for (const r of rows) out.get(r.examId)?.push({ questionId: r.questionId, points: r.points });
+  return out;
+}
+
+function selectionOf(e: ExamRow, fixed: FixedItems): ExamSelection {
+  return e.mode === 'random' ? { mode: 'random', rules: e.rules } : { mode: 'fixed', items: fixed.get(e.id) ?? [] };
 }
 
 /** An exam as those who run it see it. */
-export async function toExam(db: Db, e: ExamRow): Promise<Exam> {
+export async function toExam(db: Db, e: ExamRow, fixed?: FixedItems): Promise<Exam> {
+  const items = fixed ?? (await fixedItemsOf(db, [e]));
   return {
     id: e.id,
     org: { id: e.orgId, name: e.orgName },
@@ -59,7 +70,7 @@ export async function toExam(db: Db, e: ExamRow): Promise<Exam> {
     questionCount: e.questionCount,
     passScore: e.passScore,
     certificate: e.certificate,
-    selection: await selectionOf(db, e),
+    selection: selectionOf(e, items),
     withdrawn: e.withdrawn,
     candidates: Number(e.candidateCount ?? 0),
     attempted: Number(e.attemptedCount ?? 0),
@@ -102,7 +113,8 @@ export async function listExams(deps: TheoryDeps, ctx: RequestContext, q: ExamLi
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .execute();
-  return { items: await Promise.all(rows.map((r) => toExam(deps.db, r))), total: Number(counted.n), page: q.page, pageSize: q.pageSize };
+  const fixed = await fixedItemsOf(deps.db, rows);
+  return { items: await Promise.all(rows.map((r) => toExam(deps.db, r, fixed))), total: Number(counted.n), page: q.page, pageSize: q.pageSize };
 }
 
 function ruleLabel(r: ExamDrawRule): string {

@@ -9,7 +9,7 @@ import type { RequestContext } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, recordAudit } from '../../identity';
 import type { TheoryDeps } from '../theory.deps';
-import { canonicalAnswer, questionProblem, stemKey } from './question.rules';
+import { bankRow, questionProblem, stemKey } from './question.rules';
 import { DIFFICULTY_WORDS, EXAMPLE_PREFIX, KIND_WORDS, OPTION_COLUMNS, QUESTION_HEADERS } from './question.sheet';
 
 /** The most rows one bank import takes. */
@@ -176,7 +176,7 @@ export async function importQuestions(deps: TheoryDeps, ctx: RequestContext, org
       errors.push(...rowErrors.slice(0, Math.max(0, KEPT_ERRORS - errors.length)));
       continue;
     }
-    good.push({ kind, stem, options, answer: canonicalAnswer(answer), topic, difficulty, rubric });
+    good.push({ kind, stem, options, answer, topic, difficulty, rubric });
   }
   if (errorCount > 0) return { imported: 0, errors, errorCount };
 
@@ -184,20 +184,7 @@ export async function importQuestions(deps: TheoryDeps, ctx: RequestContext, org
     for (let i = 0; i < good.length; i += 500) {
       await tx
         .insertInto('examQuestions')
-        .values(
-          good.slice(i, i + 500).map((q) => ({
-            orgId,
-            kind: q.kind,
-            stem: q.stem,
-            stemKey: stemKey(q.stem),
-            options: JSON.stringify(q.options),
-            answer: JSON.stringify(q.answer),
-            rubric: q.rubric,
-            topic: q.topic,
-            difficulty: q.difficulty,
-            createdBy: ctx.actor.userId,
-          })),
-        )
+        .values(good.slice(i, i + 500).map((q) => bankRow(orgId, ctx.actor.userId, q)))
         .execute();
     }
     await recordAudit(tx, auditActorOf(ctx), { action: 'exam_question.import', targetType: 'org', targetId: orgId, summary: { rows: good.length } });

@@ -1,5 +1,5 @@
 import type { Response } from '../../../../contracts/theory/exam.schemas';
-import { MAX_OPTIONS, type QuestionAnswer, type QuestionKind } from '../../../../contracts/theory/question.schemas';
+import { type Difficulty, MAX_OPTIONS, type QuestionAnswer, type QuestionKind } from '../../../../contracts/theory/question.schemas';
 import type { Locale } from '../../../../contracts/common/locale';
 import type { ErrorCode } from '../../../../contracts/errors';
 
@@ -101,4 +101,26 @@ export function answerText(answer: QuestionAnswer, optionOrder: readonly number[
   if (answer.kind === 'true_false') return answer.value ? TRUTH[locale].yes : TRUTH[locale].no;
   if (answer.kind === 'fill') return answer.blanks.map((b) => b.join(' / ')).join('；');
   return answer.reference;
+}
+
+/** A question as the bank's row is written, whoever writes it (the web form, an import, the demo): stem key and sorted answer included. */
+export function bankRow(
+  orgId: number,
+  createdBy: number,
+  q: { kind: QuestionKind; stem: string; options: readonly string[]; answer: QuestionAnswer; rubric: string; topic: string; difficulty: Difficulty },
+  isDemo = false,
+) {
+  return {
+    orgId,
+    kind: q.kind,
+    stem: q.stem,
+    stemKey: stemKey(q.stem),
+    options: JSON.stringify(q.options),
+    answer: JSON.stringify(canonicalAnswer(q.answer)),
+    rubric: q.rubric,
+    topic: q.topic,
+    difficulty: q.difficulty,
+    isDemo,
+    createdBy,
+  };
 }

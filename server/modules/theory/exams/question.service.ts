@@ -15,7 +15,7 @@ import { AppError, fieldError } from '../../../platform/http/app-error';
 import { assertOrgInScope, auditActorOf, orgInScope, recordAudit, type ScopeKind } from '../../identity';
 import { subtreeOf } from '../lectures/lecture.area';
 import type { TheoryDeps } from '../theory.deps';
-import { canonicalAnswer, questionProblem, stemKey } from './question.rules';
+import { bankRow, canonicalAnswer, questionProblem, stemKey } from './question.rules';
 import '../theory.tables';
 
 function base(db: Db) {
@@ -149,18 +149,7 @@ export async function createQuestion(deps: TheoryDeps, ctx: RequestContext, inpu
     const id = await deps.db.transaction().execute(async (tx) => {
       const row = await tx
         .insertInto('examQuestions')
-        .values({
-          orgId: input.orgId,
-          kind: input.kind,
-          stem: input.stem,
-          stemKey: stemKey(input.stem),
-          options: JSON.stringify(input.options),
-          answer: JSON.stringify(canonicalAnswer(input.answer)),
-          rubric: input.rubric,
-          topic: input.topic,
-          difficulty: input.difficulty,
-          createdBy: ctx.actor.userId,
-        })
+        .values(bankRow(input.orgId, ctx.actor.userId, input))
         .returning('id')
         .executeTakeFirstOrThrow();
       await recordAudit(tx, auditActorOf(ctx), {

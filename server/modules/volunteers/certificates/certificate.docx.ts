@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import QRCode from 'qrcode';
 import type { Certificate } from '../../../../contracts/volunteers';
+import { chineseDate } from '../../../platform/time';
 
 const MM = 1440 / 25.4;
 const twips = (mm: number) => Math.round(mm * MM);
@@ -16,10 +17,6 @@ const para = (runs: TextRun[], opts: { align?: (typeof AlignmentType)[keyof type
     indent: opts.indent ? { firstLine: 640 } : undefined,
   });
 
-const chineseDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 const STARS = (n: number) => (n > 0 ? `${'★'.repeat(n)}（${n}星级志愿者）` : '未达星级');
 
 function cell(t: string, width: number, header = false): TableCell {

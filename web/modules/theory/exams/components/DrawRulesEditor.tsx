@@ -22,6 +22,23 @@ export function DrawRulesEditor({
   const topics = stockTopics(items, locale).map((topic) => ({ value: topic, label: topic }));
   const set = (next: RuleRow[]) => onChange?.(next);
   const patch = (i: number, change: Partial<RuleRow>) => set(rules.map((r, j) => (j === i ? { ...r, ...change } : r)));
+  // How many to draw and the points each carry are the same small whole-number cell.
+  const numberColumn = (field: 'count' | 'points', title: string) => ({
+    title,
+    width: 80,
+    render: (_: unknown, r: RuleRow, i: number) => (
+      <InputNumber
+        size="small"
+        min={1}
+        max={100}
+        precision={0}
+        value={r[field]}
+        onChange={(n) => patch(i, { [field]: n ?? 1 })}
+        style={{ width: 64 }}
+        data-testid={`exam-rule-${i}-${field}`}
+      />
+    ),
+  });
   const addRule = () => set([...rules, { kind: 'single', topic: null, difficulty: null, count: 5, points: defaultPoints('single') }]);
 
   return (
@@ -83,38 +100,8 @@ export function DrawRulesEditor({
               />
             ),
           },
-          {
-            title: t('theory.exam.count'),
-            width: 80,
-            render: (_, r, i) => (
-              <InputNumber
-                size="small"
-                min={1}
-                max={100}
-                precision={0}
-                value={r.count}
-                onChange={(count) => patch(i, { count: count ?? 1 })}
-                style={{ width: 64 }}
-                data-testid={`exam-rule-${i}-count`}
-              />
-            ),
-          },
-          {
-            title: t('theory.exam.pointsEach'),
-            width: 80,
-            render: (_, r, i) => (
-              <InputNumber
-                size="small"
-                min={1}
-                max={100}
-                precision={0}
-                value={r.points}
-                onChange={(points) => patch(i, { points: points ?? 1 })}
-                style={{ width: 64 }}
-                data-testid={`exam-rule-${i}-points`}
-              />
-            ),
-          },
+          numberColumn('count', t('theory.exam.count')),
+          numberColumn('points', t('theory.exam.pointsEach')),
           {
             title: t('theory.exam.stock'),
             width: 90,
