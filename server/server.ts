@@ -14,6 +14,7 @@ import {
   troupeReference,
 } from './modules/theory';
 import { createInboxModule } from './modules/inbox';
+import { createHonoursModule, pairingReference, registerHonourIndicators } from './modules/honours';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
@@ -56,12 +57,14 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       first_agenda_item: firstAgendaReference,
       lecture_troupe: troupeReference,
       lecturer: lecturerReference,
+      role_model_pairing: pairingReference,
     },
   };
   const activities = createActivitiesModule(activitiesDeps);
   // Modules that keep registries (venues, volunteers, nominations) register their counts here.
   const indicators = new IndicatorRegistry();
   registerStudyIndicators(indicators);
+  registerHonourIndicators(indicators);
   const venues = createVenuesModule({ db: opts.dbh.db, config: opts.config, cipher, indicators, storage });
   const calendar = createCalendarModule({ db: opts.dbh.db });
   const volunteers = createVolunteersModule({ db: opts.dbh.db, config: opts.config, cipher, workCalendar: calendar.workCalendar, indicators });
@@ -83,6 +86,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       volunteers.module,
       createTheoryModule(theoryDeps),
       createInboxModule(opts.dbh.db),
+      createHonoursModule({ db: opts.dbh.db, config: opts.config, cipher, storage, workCalendar: calendar.workCalendar }),
     ],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,

@@ -6,7 +6,7 @@ export const FIELD_TYPES = ['text', 'longtext', 'integer', 'number', 'date', 'se
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** The registries a reference field can point into; the record stores the id and a snapshot of what it pointed at. */
-export const REFERENCE_KINDS = ['study_group', 'first_agenda_item', 'lecture_troupe', 'lecturer'] as const;
+export const REFERENCE_KINDS = ['study_group', 'first_agenda_item', 'lecture_troupe', 'lecturer', 'role_model_pairing'] as const;
 /** One of REFERENCE_KINDS. */
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 /** What a measure rule may read from a referenced record, by kind. */
@@ -15,6 +15,7 @@ export const REFERENCE_ATTRIBUTES: Record<ReferenceKind, readonly string[]> = {
   first_agenda_item: ['source'],
   lecture_troupe: ['kind'],
   lecturer: ['level'],
+  role_model_pairing: ['level'],
 };
 
 const key = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'ACTIVITIES_FIELD_KEY_SHAPE' });

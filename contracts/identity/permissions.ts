@@ -27,6 +27,10 @@ export const PERMISSIONS = [
   'theory.write',
   'theory.admin',
   'exam.admin',
+  'honour.read',
+  'honour.write',
+  'honour.review',
+  'honour.admin',
 ] as const;
 /** One of PERMISSIONS. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -66,6 +70,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'theory.write',
     'theory.admin',
     'exam.admin',
+    'honour.read',
+    'honour.write',
+    'honour.review',
+    'honour.admin',
   ],
   county_admin: [
     'org.read',
@@ -90,6 +98,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'theory.read',
     'theory.write',
     'exam.admin',
+    'honour.read',
+    'honour.write',
+    'honour.review',
   ],
   township_clerk: [
     'org.read',
@@ -102,9 +113,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'volunteer.write',
     'theory.read',
     'theory.write',
+    'honour.read',
+    'honour.write',
   ],
-  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'venue.read', 'report.read', 'volunteer.read', 'theory.read'],
-  viewer: ['org.read', 'stats.read', 'activity.read', 'venue.read', 'report.read', 'volunteer.read', 'theory.read'],
+  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'venue.read', 'report.read', 'volunteer.read', 'theory.read', 'honour.read', 'honour.review'],
+  viewer: ['org.read', 'stats.read', 'activity.read', 'venue.read', 'report.read', 'volunteer.read', 'theory.read', 'honour.read'],
 };
 
 /** Role names in both locales, for menus and forms. */

@@ -8,3 +8,4 @@ export { runStatsVerify } from './verify.cli';
 export { createStatsModule } from './stats.module';
 export { type EvaluationRequest, evaluateIndicators } from './indicator.evaluate';
 export { IndicatorRegistry, type RegistryCount, type RegistryProvider } from './indicator.registry';
+export { INDICATORS } from './indicator.catalog';
