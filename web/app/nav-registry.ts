@@ -1,6 +1,7 @@
 import { activitiesNav } from '../modules/activities';
 import { calendarNav } from '../modules/calendar';
 import { dashboardNav } from '../modules/dashboard';
+import { honoursNav } from '../modules/honours';
 import { identityNav } from '../modules/identity';
 import { reportsNav } from '../modules/reports';
 import { theoryNav } from '../modules/theory';
@@ -13,6 +14,7 @@ export const NAV: readonly NavEntry[] = [
   ...dashboardNav,
   ...activitiesNav,
   ...theoryNav,
+  ...honoursNav,
   ...venuesNav,
   ...volunteersNav,
   ...reportsNav,

@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
+import { NominatePage, NominationTrackPage, NoticePage, NoticesPage, ObjectionTrackPage, PublicRoleModelsPage } from '../modules/honours';
 import { LoginPage, PasswordChangePage } from '../modules/identity';
 import { ATTEMPT_ROUTE, ExamAttemptPage, LectureOrderPage, LectureTrackPage } from '../modules/theory';
 import { FinderPage } from '../modules/venues';
@@ -57,6 +58,13 @@ export const router = createBrowserRouter([
         { path: '/request/:code', page: <OrderTrackPage /> },
         { path: '/lecture-order', page: <LectureOrderPage /> },
         { path: '/lecture-order/:code', page: <LectureTrackPage /> },
+        // Residents nominate good people, read the notices, object to a candidate and read the role-model register.
+        { path: '/nominate', page: <NominatePage /> },
+        { path: '/nominate/:code', page: <NominationTrackPage /> },
+        { path: '/notices', page: <NoticesPage /> },
+        { path: '/notices/:id', page: <NoticePage /> },
+        { path: '/objections/:code', page: <ObjectionTrackPage /> },
+        { path: '/role-models', page: <PublicRoleModelsPage /> },
       ].map(({ path, page }) => ({ path, element: <Lazy>{page}</Lazy> })),
       {
         path: '/login',

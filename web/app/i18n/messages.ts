@@ -2,6 +2,7 @@ import type { Locale } from '../../../contracts/common/locale';
 import { activitiesMessages } from '../../modules/activities/i18n';
 import { calendarMessages } from '../../modules/calendar/i18n';
 import { dashboardMessages } from '../../modules/dashboard/i18n';
+import { honoursMessages } from '../../modules/honours/i18n';
 import { identityMessages } from '../../modules/identity/i18n';
 import { reportsMessages } from '../../modules/reports/i18n';
 import { theoryMessages } from '../../modules/theory/i18n';
@@ -30,6 +31,7 @@ export const MESSAGE_SOURCES = [
   { name: 'volunteers', messages: volunteersMessages },
   { name: 'volunteer-app', messages: volunteerAppMessages },
   { name: 'theory', messages: theoryMessages },
+  { name: 'honours', messages: honoursMessages },
   { name: 'inbox', messages: inboxMessages },
 ] as const satisfies readonly MessageSource[];
 

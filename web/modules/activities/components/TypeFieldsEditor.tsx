@@ -25,6 +25,7 @@ export const REFERENCE_KIND_KEY: Record<ReferenceKind, MessageKey> = {
   first_agenda_item: 'activities.referenceKind.first_agenda_item',
   lecture_troupe: 'activities.referenceKind.lecture_troupe',
   lecturer: 'activities.referenceKind.lecturer',
+  role_model_pairing: 'activities.referenceKind.role_model_pairing',
 };
 
 /** The declared fields of a type, one card each, with the settings that fit its kind (range, length, options). */

@@ -149,6 +149,7 @@ export const activitiesEn: Record<keyof typeof activitiesZhCN, string> = {
   'activities.referenceKind.first_agenda_item': 'First-agenda item',
   'activities.referenceKind.lecture_troupe': 'Troupe',
   'activities.referenceKind.lecturer': 'Lecturer',
+  'activities.referenceKind.role_model_pairing': 'Role model school pairing',
   'activities.referenceNone': 'None of this org’s study groups yet; add the group under Theory study first',
 
   'activities.types.new': 'New type',

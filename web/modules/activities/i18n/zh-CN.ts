@@ -147,6 +147,7 @@ export const activitiesZhCN = {
   'activities.referenceKind.first_agenda_item': '“第一议题”',
   'activities.referenceKind.lecture_troupe': '宣讲团',
   'activities.referenceKind.lecturer': '宣讲员',
+  'activities.referenceKind.role_model_pairing': '先进典型进课堂结对',
   'activities.referenceNone': '本单位尚无中心组，请先在“理论学习”中登记',
 
   'activities.types.new': '新建类型',
