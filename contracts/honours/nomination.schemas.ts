@@ -165,6 +165,10 @@ export const NominationDetailSchema = NominationSchema.extend({
   returnReason: z.string().nullable(),
   stages: z.array(z.enum(REVIEW_STAGES)),
   noticeId: z.number().int().nullable(),
+  /** The last day of the notice the nomination is on, when it is on one. */
+  noticeEndsOn: z.iso.date().nullable(),
+  /** Whether the caller may award or not award it now: the last stage's region, the notice over, no objection open. */
+  canDecide: z.boolean(),
   files: z.array(HonourFileSchema),
   flagList: z.array(NominationFlagSchema),
   panel: PanelResultSchema.nullable(),
@@ -178,6 +182,7 @@ export const NominationDetailSchema = NominationSchema.extend({
       answer: z.string().nullable(),
       createdAt: instant,
       answeredAt: instant.nullable(),
+      files: z.array(HonourFileSchema),
     }),
   ),
   roleModelId: z.number().int().nullable(),

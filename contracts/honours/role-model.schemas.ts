@@ -22,7 +22,8 @@ export const RoleModelSchema = z.object({
   documentNo: z.string(),
   summary: z.string(),
   nominationId: z.number().int().nullable(),
-  hasDocument: z.boolean(),
+  /** The scanned document conferring the title, when one is on file. */
+  documentId: z.number().int().nullable(),
   revokedOn: day.nullable(),
 });
 /** A role model. */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type FieldValues, measuresOf, type ReferenceSnapshots } from '../../contracts/activities/field-declaration';
+import { demoPairings } from './honours';
 import { seedDemoStudyGroups } from './study-groups';
 import { type DemoFirstAgendaItem, seedDemoFirstAgenda } from './first-agenda';
 import { seedDemoLectures } from './lectures';
@@ -77,7 +78,9 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
   if (!admin) return null;
   const orgs = await openDemoOrgs(db);
   const types = new Map((await findActivityTypes(db)).map((t) => [t.code, t]));
-  const records: DemoActivity[] = DEMO_YEARS.flatMap((y) => demoYear(orgs, y));
+  // Class events cite their school's pairing with a role model, loaded with the role models before the ledger.
+  const pairingOf = new Map((await demoPairings(db)).map((p) => [p.schoolOrgId, p]));
+  const records: DemoActivity[] = DEMO_YEARS.flatMap((y) => demoYear(orgs, y)).filter((r) => !r.pairedSchool || pairingOf.has(r.orgId));
   // Study sessions refer to their groups, so the groups come first (a no-op when they exist).
   await seedDemoStudyGroups(dbh);
   const groups = await db.selectFrom('studyGroups').select(['id', 'orgId', 'name', 'level']).where('active', '=', true).orderBy('id').execute();
@@ -118,6 +121,12 @@ export async function seedDemoLedger(dbh: DbHandle, timezone: string): Promise<D
         values.lecturer = lecturer.id;
         refs.lecturer = { id: lecturer.id, label: lecturer.name, attributes: { level: lecturer.level } };
       }
+    }
+    if (r.pairedSchool) {
+      const pairing = pairingOf.get(r.orgId);
+      if (!pairing) throw new Error(`demo pairing of school ${r.orgId} missing`);
+      values.role_model_pairing = pairing.id;
+      refs.role_model_pairing = { id: pairing.id, label: pairing.label, attributes: { level: pairing.level } };
     }
     const fields = JSON.stringify(values);
     activities.push([

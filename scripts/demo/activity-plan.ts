@@ -26,6 +26,8 @@ export interface DemoActivity {
   studyGroupLevel?: StudyGroupLevel;
   /** For a lecture: the troupe that gave it, by its owner org and kind, which the seeder turns into references. */
   troupe?: { ownerOrgId: number; kind: TroupeKind };
+  /** For a class event of a paired role model: the seeder cites the school's pairing. */
+  pairedSchool?: boolean;
 }
 
 /** The years of records the demo city carries: the two years the seed report looks back on. */
@@ -113,14 +115,7 @@ export function demoYear(orgs: DemoOrg[], year: number): DemoActivity[] {
 
   const study = (org: DemoOrg, level: StudyGroupLevel, attendees: [number, number]) => {
     const topic = g.pick(TOPICS);
-    add(
-      'theory_study',
-      org,
-      `${topic}专题学习`,
-      { topic, attendees: g.int(attendees[0], attendees[1]), speakers: null },
-      [1, 3],
-      level,
-    );
+    add('theory_study', org, `${topic}专题学习`, { topic, attendees: g.int(attendees[0], attendees[1]), speakers: null }, [1, 3], level);
   };
   times(late ? 9 : 10, () => study(o.city, 'city_committee', [30, 45]));
   times(late ? 30 : 31, () => study(o.cityPublicity, 'publicity_department', [20, 35]));
@@ -214,5 +209,22 @@ export function demoYear(orgs: DemoOrg[], year: number): DemoActivity[] {
       add('publication', m, `${g.pick(TOPICS)}系列报道`, { media_tier: tier, outlet: short(m) });
     });
   }
+  // Role models paired with schools give class talks; their own generator leaves every record above as it was.
+  const gc = new Generator(year * 31);
+  for (const school of orgs.filter((x) => x.agencyType === 'school')) {
+    for (let k = 0; k < (late ? 6 : 4); k++) {
+      const theme = gc.pick(CLASS_THEMES);
+      out.push({
+        typeCode: 'role_model_class',
+        orgId: school.id,
+        title: `先进典型进课堂：${theme}`,
+        fields: { theme, students: gc.int(40, 600) },
+        ...when(gc, year, [1, 2]),
+        pairedSchool: true,
+      });
+    }
+  }
   return out;
 }
+
+const CLASS_THEMES = ['讲述身边好人故事', '道德模范谈初心', '好人精神代代传', '崇德向善从我做起', '榜样就在身边'];

@@ -5,6 +5,7 @@ import { seedDemoVenues } from './venues';
 import { seedDemoLectureRequests } from './lectures';
 import { writeFacts } from '../../server/modules/stats';
 import { seedDemoExams } from './exams';
+import { seedDemoHonours } from './honours';
 import { seedDemoStudyGroups } from './study-groups';
 import { seedDemoTeams } from './volunteer-teams';
 import { DEMO_VOLUNTEER_PHONE, seedDemoVolunteers } from './volunteers';
@@ -17,7 +18,7 @@ export interface DemoCity {
   ledger: DemoLedgerSummary | null;
 }
 
-/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, theory study groups, the cadre exams' question bank and yearly exams, demo volunteers with their service since late 2024, then the 2022–2023 ledger and the lecture requests around it. No accounts means nothing was loaded. */
+/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, theory study groups, the cadre exams' question bank and yearly exams, role models, honours and a nomination round, demo volunteers with their service since late 2024, then the 2022–2023 ledger and the lecture requests around it. No accounts means nothing was loaded. */
 export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: PersonalDataCipher): Promise<DemoCity> {
   const accounts = await seedDemo(dbh.db);
   if (accounts.length === 0) return { accounts, ledger: null };
@@ -33,10 +34,15 @@ export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: Pers
     org: '志愿者端 volunteer app',
     mustChangePassword: false,
   });
+  // Role models and their school pairings come before the ledger, whose class events cite the pairings.
+  await seedDemoHonours(dbh, cipher, localDate(new Date(), timezone));
   const ledger = await seedDemoLedger(dbh, timezone);
   await seedDemoLectureRequests(dbh, cipher, localDate(new Date(), timezone), (facts) =>
     dbh.db.transaction().execute(async (tx) => {
-      await writeFacts(tx, facts.map((f) => ({ ...f, sourceModule: 'theory', sourceType: 'lecture_request' })));
+      await writeFacts(
+        tx,
+        facts.map((f) => ({ ...f, sourceModule: 'theory', sourceType: 'lecture_request' })),
+      );
     }),
   );
   return { accounts, ledger };

@@ -44,10 +44,10 @@ const TITLES: [
 const CATEGORIES: [code: string, zh: string, en: string, counting: string, window: string, labelFrom: string, indicator: string, word: string][] = [
   ['lecture', '宣讲工作表彰', 'Lecture honours', 'names', 'period', 'citation', 'lecture_honours', '项'],
   ['culture_research_rank', '兴文化课题结项排名', 'Culture research ranking', 'rank', 'period', 'name', 'culture_research_rank', '位'],
-  ['tourism', '文旅示范创建', 'Tourism designations', 'names', 'held', 'citation', 'tourism_honours', '项'],
+  ['tourism', '文旅示范创建', 'Tourism designations', 'names', 'held', 'name', 'tourism_honours', '项'],
   ['five_diamond_spots', '五钻级智慧景区', 'Five-diamond smart scenic spots', 'names', 'held', 'subject', 'five_diamond_scenic_spots', '家'],
   ['rural_tourism_routes', '全国乡村旅游精品线路', 'National rural tourism routes', 'count', 'held', 'subject', 'rural_tourism_routes', '条'],
-  ['konghou_bases', '箜篌省级基地', 'Konghou provincial bases', 'names', 'held', 'citation', 'konghou_bases', '个'],
+  ['konghou_bases', '箜篌省级基地', 'Konghou provincial bases', 'names', 'held', 'name', 'konghou_bases', '个'],
   ['wuge_yi_works', '“五个一工程”奖', '“Five Ones” prize', 'names', 'period', 'subject', 'wuge_yi_works', '部'],
   ['key_projects', '省重点文艺创作项目', 'Provincial key creation projects', 'names', 'period', 'subject', 'key_opera_projects', '部'],
   ['civility_standing', '精神文明创建荣誉', 'Civility honours', 'names', 'period', 'citation', 'civility_honours_standing', '项'],

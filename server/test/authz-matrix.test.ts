@@ -24,6 +24,7 @@ import { PersonalDataCipher } from '../platform/crypto/personal-data';
 import { findActivityType } from '../modules/activities/activity-type.repository';
 import { sheetColumns } from '../modules/activities/xlsx-columns';
 import '../modules/reports/reports.tables';
+import '../modules/honours/honours.tables';
 import type { CatalogRoute } from '../platform/http/access';
 import { type FixtureTree, loadFixtureTree } from './fixture-tree';
 import { createTestApp, createTestDb, signIn, TEST_PASSWORD, type TestClient, type TestDb, testConfig } from './harness';
@@ -52,6 +53,15 @@ const PUBLIC_ROUTES = [
   'POST /api/public/lecture-requests',
   'GET /api/public/lecture-requests/:code',
   'POST /api/public/lecture-requests/:code/rating',
+  'GET /api/public/honour-cycles',
+  'POST /api/public/honour-files',
+  'POST /api/public/nominations',
+  'GET /api/public/nominations/:code',
+  'GET /api/public/notices',
+  'GET /api/public/notices/:id',
+  'POST /api/public/objections',
+  'GET /api/public/objections/:code',
+  'GET /api/public/role-models',
 ];
 const COUNTY_A_STRINGS = ['419902', '甲区', '甲一街道', '甲一社区', '甲二社区', 'clerk_a', 'admin_a'];
 // Answers that show the probe was turned away before any rule of the route ran, so they prove nothing.
@@ -294,7 +304,11 @@ async function addFirstAgenda(db: Db, orgId: number, createdBy: number): Promise
 async function addLectures(db: Db, orgId: number, villageId: number, createdBy: number) {
   const { dataKey, hashKey } = testConfig();
   const cipher = new PersonalDataCipher(dataKey, hashKey);
-  const troupe = await db.insertInto('lectureTroupes').values({ orgId, kind: 'youth', name: '甲区青年宣讲团', createdBy }).returning('id').executeTakeFirstOrThrow();
+  const troupe = await db
+    .insertInto('lectureTroupes')
+    .values({ orgId, kind: 'youth', name: '甲区青年宣讲团', createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const lecturer = await db
     .insertInto('lecturers')
     .values({ orgId, name: '甲区宣讲员', level: 'county', troupeId: troupe.id, topics: JSON.stringify(['甲区']), userId: null, createdBy })
@@ -398,6 +412,179 @@ async function addExam(db: Db, orgId: number, createdBy: number, candidate: numb
     })
     .execute();
   return { questionA: question.id, examA: exam.id, attemptA: attempt.id };
+}
+
+/**
+ * County A's nominations and honours: a village nominee of the city good people's cycle awaiting the county, a county
+ * good person on county A's notice with an open objection and a photo, a role model, a star household, an honour and
+ * an ambassador of county A.
+ */
+async function addHonours(db: Db, countyId: number, villageId: number, createdBy: number) {
+  const { dataKey, hashKey } = testConfig();
+  const cipher = new PersonalDataCipher(dataKey, hashKey);
+  const title = await db.selectFrom('honourTitles').select('id').where('code', '=', 'city_good_person').executeTakeFirstOrThrow();
+  const countyTitle = await db.selectFrom('honourTitles').select('id').where('code', '=', 'county_good_person').executeTakeFirstOrThrow();
+  const cycle = await db
+    .insertInto('honourCycles')
+    .values({ titleId: title.id, name: '探测批次', year: 2026, opensOn: '2020-01-01', closesOn: '2099-01-01', criteria: '[]', createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const countyCycle = await db
+    .insertInto('honourCycles')
+    .values({ titleId: countyTitle.id, name: '县级探测批次', year: 2026, opensOn: '2020-01-01', closesOn: '2099-01-01', criteria: '[]', createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const notice = await db
+    .insertInto('publicNotices')
+    .values({ cycleId: countyCycle.id, orgId: countyId, startsOn: '2020-01-01', endsOn: '2099-01-01', workingDays: 5, publishedBy: createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const nominee = (code: string, cycleId: number, titleId: number, status: 'reviewing' | 'noticed', noticeId: number | null) => ({
+    trackingCode: code,
+    cycleId,
+    titleId,
+    orgId: villageId,
+    channel: 'public' as const,
+    nomineeName: '甲一社区好人',
+    nomineeUnit: '甲一社区',
+    nomineeIdEnc: cipher.encrypt('41990219600101001X'),
+    nomineeIdHash: cipher.lookupHash('41990219600101001X'),
+    nomineePhoneEnc: null,
+    nameKey: cipher.lookupHash(`甲一社区好人|甲一社区${code}`),
+    deeds: '甲一社区好人的事迹甲一社区好人的事迹',
+    summary: '甲一社区好人',
+    consent: true,
+    consentNote: '',
+    nominatorName: '甲区居民',
+    nominatorUnit: '',
+    nominatorPhoneEnc: cipher.encrypt('13800000002'),
+    nominatorPhoneHash: cipher.lookupHash('13800000002'),
+    status,
+    stage: 0,
+    returnReason: null,
+    noticeId,
+    createdBy: null,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
+  const nomination = await db
+    .insertInto('nominations')
+    .values(nominee('ABCDEFGHJK25', cycle.id, title.id, 'reviewing', null))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const noticed = await db
+    .insertInto('nominations')
+    .values(nominee('ABCDEFGHJK26', countyCycle.id, countyTitle.id, 'noticed', notice.id))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const objection = await db
+    .insertInto('noticeObjections')
+    .values({
+      trackingCode: 'ABCDEFGHJK27',
+      noticeId: notice.id,
+      nominationId: noticed.id,
+      objectorName: '甲区居民',
+      objectorPhoneEnc: cipher.encrypt('13800000003'),
+      objectorPhoneHash: cipher.lookupHash('13800000003'),
+      reason: '甲一社区居民的异议',
+      status: 'open',
+      answer: null,
+      answeredBy: null,
+      answeredAt: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const file = await db
+    .insertInto('honourFiles')
+    .values({
+      token: randomUUID(),
+      storageKey: '202601/00000000-0000-4000-8000-000000000001.png',
+      filename: '甲一社区.png',
+      mime: 'image/png',
+      size: 1,
+      sha256: '0',
+      uploadedBy: null,
+      ownerKind: 'nomination',
+      ownerId: nomination.id,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const roleModel = await db
+    .insertInto('roleModels')
+    .values({
+      titleId: title.id,
+      cycleId: null,
+      nominationId: null,
+      orgId: villageId,
+      personName: '甲一社区模范',
+      unit: '甲一社区',
+      idHash: null,
+      nameKey: cipher.lookupHash('甲一社区模范|甲一社区'),
+      awardedOn: '2020-05-01',
+      documentNo: '甲区〔2020〕1号',
+      summary: '甲一社区',
+      revokedOn: null,
+      revokedReason: null,
+      createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('starCriteria')
+    .values({ orgId: villageId, items: JSON.stringify([{ key: 'kind', name: '甲一社区孝老' }]), updatedBy: createdBy, updatedAt: new Date() })
+    .execute();
+  const household = await db
+    .insertInto('starHouseholds')
+    .values({
+      orgId: villageId,
+      year: 2026,
+      household: '甲一社区住户',
+      address: '甲一路1号',
+      householdKey: '甲一社区住户|甲一路1号',
+      source: 'claim',
+      claimed: JSON.stringify(['kind']),
+      confirmed: JSON.stringify(null),
+      stars: null,
+      status: 'claimed',
+      reviewedBy: null,
+      reviewedAt: null,
+      createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('honours')
+    .values({
+      categoryCode: 'tourism',
+      orgId: countyId,
+      name: '甲区全域旅游示范区',
+      giver: '省文化和旅游厅',
+      level: 'provincial',
+      awardedOn: '2022-06-01',
+      rank: null,
+      subjectKind: 'org',
+      subjectName: '甲区',
+      venueId: null,
+      citation: null,
+      documentNo: '',
+      revokedOn: null,
+      createdBy,
+    })
+    .execute();
+  await db
+    .insertInto('readingAmbassadors')
+    .values({ orgId: countyId, name: '甲区作家', profession: '甲区', appointedOn: '2022-04-23', endsOn: null, createdBy })
+    .execute();
+  return {
+    titleA: title.id,
+    cycleA: cycle.id,
+    nominationA: nomination.id,
+    noticeA: notice.id,
+    objectionA: objection.id,
+    honourFileA: file.id,
+    roleModelA: roleModel.id,
+    householdA: household.id,
+  };
 }
 
 /** A project of county A's village with one future slot, in which the member of teamA holds a place. */
@@ -650,6 +837,7 @@ beforeAll(async () => {
     ...(await addFirstAgenda(tdb.db, tree.countyA, adminA)),
     ...(await addLectures(tdb.db, tree.countyA, tree.villageA, adminA)),
     ...(await addExam(tdb.db, tree.countyA, adminA, userA)),
+    ...(await addHonours(tdb.db, tree.countyA, tree.villageA, adminA)),
     questionWorkbookA: await sheetFor(
       ['题型*', '题干*', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案*', '专题*', '难度', '评分要点'],
       ['判断题', '甲区探测题', '', '', '', '', '', '', '对', '甲区专题'],

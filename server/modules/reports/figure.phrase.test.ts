@@ -46,7 +46,9 @@ describe('figure phrasing', () => {
   it('words ranks, numerals in names, lists of names and milestones', () => {
     expect(words('volunteer_project_rank', amount(1))).toEqual({ text: '居全省第一', missing: null });
     expect(words('city_appearance_actions', amount(10))).toEqual({ text: '十', missing: null });
-    expect(words('reading_ambassadors', amount(4, { labels: ['刘震云', '梁晓声'] }))).toEqual({ text: '刘震云，梁晓声', missing: null });
+    expect(words('reading_ambassadors', amount(4, { labels: ['刘震云', '梁晓声'] }))).toEqual({ text: '刘震云、梁晓声', missing: null });
+    expect(words('wuge_yi_works', amount(2, { labels: ['《人民永和》', '《就是这双手》'] }))).toEqual({ text: '《人民永和》《就是这双手》', missing: null });
+    expect(words('konghou_bases', amount(2, { labels: ['“全省非遗研究基地”', '省级基地'] }))).toEqual({ text: '“全省非遗研究基地”、省级基地', missing: null });
     expect(words('reading_ambassadors', amount(0))).toEqual({ text: null, missing: 'no_records' });
     expect(words('weekly_reporting', amount(1, { labels: ['实行周报送、月总结'] }))).toEqual({ text: '实行周报送、月总结', missing: null });
     expect(words('weekly_reporting', amount(0))).toEqual({ text: null, missing: 'no_records' });

@@ -1,6 +1,6 @@
 import type { FigureDefinition, FigureStyle } from '../../../contracts/reports/figures';
 import type { FigureMissingReason } from '../../../contracts/reports/report.schemas';
-import { chineseNumeral, type PhraseBook, phraseGrowth, phraseOrdinal, type PhraseStyle } from './number-phrase';
+import { chineseNumeral, listNames, type PhraseBook, phraseGrowth, phraseOrdinal, type PhraseStyle } from './number-phrase';
 
 /** What a figure's words are made from. */
 export interface FigureAmount {
@@ -29,7 +29,7 @@ function growth(a: FigureAmount): Phrased {
  */
 export function phraseFigure(book: PhraseBook, def: FigureDefinition, style: FigureStyle, a: FigureAmount): Phrased {
   if (style === 'growth') return growth(a);
-  if (def.valueType === 'names') return a.labels.length > 0 ? { text: a.labels.join('，'), missing: null } : none('no_records');
+  if (def.valueType === 'names') return a.labels.length > 0 ? { text: listNames(a.labels), missing: null } : none('no_records');
   if (def.valueType === 'flag') return a.value !== null && a.value >= 1 ? { text: a.labels[0] ?? def.labelZh, missing: null } : none('no_records');
   if (a.value === null) return none('no_records');
   if (def.valueType === 'ratio') {

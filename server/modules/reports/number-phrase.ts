@@ -318,3 +318,14 @@ export class PhraseBook {
     return phrase;
   }
 }
+
+const OPENS = /^[“《「『（]/;
+const CLOSES = /[”》」』）]$/;
+
+/**
+ * Lists names the way a Chinese document does: separated by 顿号, except between two quoted or titled names, where the
+ * marks themselves separate (《人民永和》《就是这双手》, “全省非遗研究基地”“全省文化产业示范基地”).
+ */
+export function listNames(names: readonly string[]): string {
+  return names.reduce((text, name, i) => (i === 0 ? name : `${text}${CLOSES.test(text) && OPENS.test(name) ? '' : '、'}${name}`), '');
+}

@@ -63,8 +63,7 @@ export async function resolveReport(db: Db, actor: Actor, registry: IndicatorReg
     if (!def || !v) throw new Error(`figure ${seg.name} has no indicator value`);
     const style: FigureStyle = seg.style ?? def.style;
     const amount = { value: v.value, previous: v.previous?.value ?? null, recordCount: v.recordCount, labels: v.labels };
-    const phrased =
-      v.missing !== null ? { text: null, missing: v.missing } : phraseFigure(book, def, style, amount);
+    const phrased = v.missing !== null ? { text: null, missing: v.missing } : phraseFigure(book, def, style, amount);
     const label = input.locale === 'zh-CN' ? def.labelZh : def.labelEn;
     if (phrased.missing && !warned.has(def.name)) {
       warned.set(def.name, {

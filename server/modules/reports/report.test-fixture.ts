@@ -126,7 +126,17 @@ export function seedMismatches(content: ReportContent): { name: string; stated: 
   return figureRuns(content)
     .filter((r) => r.text !== null && r.style !== 'growth')
     .map((r) => ({ name: r.name, stated: r.text ?? '', seed: FIGURES_BY_NAME.get(r.name)?.seed ?? '' }))
-    .filter((m) => m.stated !== m.seed);
+    .filter((m) => !seedReads(m.seed, m.stated));
+}
+
+/** Whether stated words read as the seed's: the seed blanks some names out with “*”, which any name fills. */
+function seedReads(seed: string, stated: string): boolean {
+  if (!seed.includes('*')) return seed === stated;
+  const pattern = seed
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^、，。]+');
+  return new RegExp(`^${pattern}$`).test(stated);
 }
 
 /** Queues a report through the API and polls until it is done; returns the job. */

@@ -93,16 +93,16 @@ describe('the 2023 report of the city', () => {
     const drill = runOf(content, 'online_lectures')?.drills[0];
     const listed = await w.sysadmin.request({ method: 'GET', url: '/api/stats/drill', query: { ...(drill ?? {}), page: 1, pageSize: 10 } });
     expect(listed.json()).toMatchObject({ value: 1342, total: 2 });
-    const awards = runOf(content, 'volunteer_project_awards');
+    const awards = runOf(content, 'media_breakthroughs');
     expect(awards).toMatchObject({ text: null, value: null, missing: 'no_provider' });
-    expect(content.warnings.find((x) => x.figure === 'volunteer_project_awards')?.message).toContain('尚无业务模块提供数据');
+    expect(content.warnings.find((x) => x.figure === 'media_breakthroughs')?.message).toContain('尚无业务模块提供数据');
     // Volunteer teams are a register now: with none here the figure is missing for want of records, with its list linked.
     expect(runOf(content, 'volunteer_corps')).toMatchObject({ text: null, value: 0, missing: 'no_records' });
     expect(runOf(content, 'volunteer_corps')?.links[0]?.path).toContain('/volunteer-teams?');
     const missing = figureRuns(content)
       .filter((r) => r.missing !== null)
       .map((r) => r.name);
-    expect(missing).toContain('volunteer_project_awards');
+    expect(missing).toContain('media_breakthroughs');
     // A module that provides a count but holds no rows here: missing for want of records, not invented as zero.
     expect(runOf(content, 'practice_stations')).toMatchObject({ text: null });
     expect(missing).not.toContain('online_lectures');
@@ -157,7 +157,7 @@ describe('indicators over HTTP', () => {
     expect(list.find((i) => i.code === 'book_holdings')).toMatchObject({ aggregation: 'last', available: true });
     expect(list.find((i) => i.code === 'reading_rooms')).toMatchObject({ aggregation: 'count', available: true });
     expect(list.find((i) => i.code === 'volunteer_corps')).toMatchObject({ aggregation: 'count', available: true });
-    expect(list.find((i) => i.code === 'volunteer_project_awards')).toMatchObject({ available: false });
+    expect(list.find((i) => i.code === 'media_breakthroughs')).toMatchObject({ available: false });
     const res = await w.sysadmin.request({
       method: 'GET',
       url: '/api/stats/indicators/evaluate',
@@ -308,6 +308,6 @@ describe('templates', () => {
     expect(figures.find((f) => f.name === 'online_lectures')).toMatchObject({ kind: 'flow', available: true });
     expect(figures.find((f) => f.name === 'reading_rooms')).toMatchObject({ kind: 'registry', available: true });
     expect(figures.find((f) => f.name === 'volunteer_corps')).toMatchObject({ kind: 'registry', available: true });
-    expect(figures.find((f) => f.name === 'volunteer_project_awards')).toMatchObject({ available: false });
+    expect(figures.find((f) => f.name === 'media_breakthroughs')).toMatchObject({ available: false });
   });
 });

@@ -9,7 +9,7 @@ import { AppError } from '../../../platform/http/app-error';
 import { assertOrgInScope, orgInScope } from '../../identity';
 import { filesOf } from '../files/honour-file.service';
 import type { HonoursDeps } from '../honours.deps';
-import { iso, subtreeIds } from '../honours.shared';
+import { honoursToday, iso, subtreeIds } from '../honours.shared';
 import { flagsOf } from './nomination.flags';
 import { nominationBase } from './nomination.repository';
 import { actsAt, type Reviewer, reviewersOf } from './nomination.stages';
@@ -162,6 +162,15 @@ export async function getNomination(deps: HonoursDeps, ctx: RequestContext, id: 
     .orderBy('e.id')
     .execute();
   const award = await deps.db.selectFrom('roleModels').select('id').where('nominationId', '=', id).executeTakeFirst();
+  const notice =
+    row.noticeId === null ? undefined : await deps.db.selectFrom('publicNotices').select('endsOn').where('id', '=', row.noticeId).executeTakeFirst();
+  const objectionFiles = await filesOf(
+    deps.db,
+    'objection',
+    objections.map((o) => o.id),
+  );
+  const open = objections.some((o) => o.status === 'open');
+  const ready = row.status === 'noticed' ? notice !== undefined && honoursToday(deps) > notice.endsOn : row.status === 'approved' && row.noticeDays === null;
   return {
     ...base,
     deeds: row.deeds,
@@ -172,6 +181,8 @@ export async function getNomination(deps: HonoursDeps, ctx: RequestContext, id: 
     returnReason: row.returnReason,
     stages: chain.map((c) => c.stage) as ReviewStage[],
     noticeId: row.noticeId,
+    noticeEndsOn: notice?.endsOn ?? null,
+    canDecide: ready && !open && actsAt(ctx.actor, chain[chain.length - 1]),
     files: (await filesOf(deps.db, 'nomination', [id])).get(id) ?? [],
     flagList: (await flagsOf(deps.db, [row])).get(id) ?? [],
     panel: criteria.length > 0 ? panelResult(criteria, await scoresOf(deps.db, [id])) : null,
@@ -184,6 +195,7 @@ export async function getNomination(deps: HonoursDeps, ctx: RequestContext, id: 
       answer: o.answer,
       createdAt: iso(o.createdAt),
       answeredAt: o.answeredAt ? iso(o.answeredAt) : null,
+      files: objectionFiles.get(o.id) ?? [],
     })),
     roleModelId: award?.id ?? null,
     history: history.map((h) => ({ action: h.action, stage: h.stage, note: h.note, by: h.by ?? null, at: iso(h.at) })),

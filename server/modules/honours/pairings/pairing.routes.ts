@@ -27,7 +27,7 @@ export function pairingRoutes(deps: HonoursDeps): FastifyPluginAsyncZod {
       {
         config: {
           access: { permission: 'honour.write' },
-          probe: (t) => ({ body: { roleModelId: Number(t.roleModelA), schoolOrgId: Number(t.schoolA), startsOn: '2099-01-01' } }),
+          probe: (t) => ({ body: { roleModelId: Number(t.roleModelA), schoolOrgId: Number(t.villageA), startsOn: '2099-01-01' } }),
         },
         schema: { tags, summary: 'Pair a role model with a school in my entry scope', body: PairingInputSchema, response: { 200: PairingSchema } },
       },

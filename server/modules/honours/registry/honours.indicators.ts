@@ -64,7 +64,9 @@ function categoryCount(indicatorCode: string) {
       const ranks = rows.flatMap((r) => (r.rank === null ? [] : [r.rank]));
       return { value: ranks.length === 0 ? 0 : Math.min(...ranks), recordCount: ranks.length, links };
     }
-    return { value: rows.length, recordCount: rows.length, labels: [...new Set(labels)], links };
+    // Citations are clauses of one sentence, joined as the writer would; names are listed by the report.
+    const words = category.labelFrom === 'citation' ? (labels.length > 0 ? [labels.join('，')] : []) : [...new Set(labels)];
+    return { value: rows.length, recordCount: rows.length, labels: words, links };
   };
 }
 

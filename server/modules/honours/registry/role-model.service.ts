@@ -35,7 +35,7 @@ function base(db: Db) {
       'r.summary',
       'r.nominationId',
       'r.revokedOn',
-      sql<boolean>`exists (select 1 from honour_files f where f.owner_kind = 'role_model' and f.owner_id = r.id)`.as('hasDocument'),
+      sql<number | null>`(select min(f.id) from honour_files f where f.owner_kind = 'role_model' and f.owner_id = r.id)`.as('documentId'),
     ]);
 }
 

@@ -1,35 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Button } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useState } from 'react';
 import type { NominationDetail } from '../../../../contracts/honours';
-import { honourKeys, honoursApi } from '../../../api/honours';
-import { useT } from '../../../app/i18n/useT';
+import { type Translate, useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { today } from '../../../ui/format';
 import { DecisionForm } from './DecisionForm';
 import { ResubmitModal } from './ResubmitModal';
 import { ReviewActions } from './ReviewActions';
-import { useTitles } from './useHonourChoices';
 
-/** Whether the decision can be taken now: after the notice has ended, or at once when the title takes no notice. */
-function useDecisionReady(n: NominationDetail): { ready: boolean; waitText: string | null } {
-  const t = useT();
-  const titles = useTitles();
-  const notice = useQuery({ queryKey: honourKeys.notice(n.noticeId ?? 0), queryFn: () => honoursApi.notice(n.noticeId ?? 0), enabled: n.noticeId !== null });
+/** Why an approved or noticed nomination cannot be decided yet: the notice still to publish or still running, open objections, or the decision resting with another stage. */
+function decisionWaits(n: NominationDetail, t: Translate): string[] {
+  if (n.canDecide) return [];
+  const reasons: string[] = [];
   if (n.status === 'noticed') {
-    if (!notice.data) return { ready: false, waitText: null };
-    return notice.data.endsOn < today()
-      ? { ready: true, waitText: null }
-      : { ready: false, waitText: t('honours.decision.noticeRunning', { endsOn: notice.data.endsOn }) };
+    if (n.noticeEndsOn !== null && n.noticeEndsOn >= today()) reasons.push(t('honours.decision.noticeRunning', { endsOn: n.noticeEndsOn }));
+    if (n.openObjections > 0) reasons.push(t('honours.decision.objectionsOpen', { count: n.openObjections }));
+  } else if (n.canReview) {
+    reasons.push(t('honours.decision.needsNotice'));
   }
-  if (n.status === 'approved') {
-    const title = titles.data?.find((x) => x.id === n.titleId);
-    if (!title) return { ready: false, waitText: null };
-    return title.noticeDays === null
-      ? { ready: true, waitText: null }
-      : { ready: false, waitText: t('honours.decision.needsNotice', { days: title.noticeDays }) };
-  }
-  return { ready: false, waitText: null };
+  const last = n.stages[n.stages.length - 1];
+  if (!n.canReview && last) reasons.push(t('honours.decision.notYourStage', { stage: t(`honours.stage.${last}`) }));
+  // The server's day decides when the notice is over; with nothing else in the way, it is still running there.
+  if (reasons.length === 0 && n.noticeEndsOn !== null) reasons.push(t('honours.decision.noticeRunning', { endsOn: n.noticeEndsOn }));
+  return reasons;
 }
 
 /** The steps open on a nomination, by its status and the caller's part: the stage's review, resubmitting a returned one, the decision after the notice. */
@@ -37,7 +30,7 @@ export function NominationActions({ n }: { n: NominationDetail }) {
   const t = useT();
   const { can } = useSession();
   const [resubmitting, setResubmitting] = useState(false);
-  const decision = useDecisionReady(n);
+  const waits = decisionWaits(n, t);
   return (
     <>
       {n.status === 'reviewing' && n.canReview && <ReviewActions n={n} />}
@@ -46,12 +39,26 @@ export function NominationActions({ n }: { n: NominationDetail }) {
           {t('honours.resubmit.title')}
         </Button>
       )}
-      {(n.status === 'approved' || n.status === 'noticed') && can('honour.review') && (
-        <>
-          {decision.waitText && <Alert type="info" showIcon title={decision.waitText} />}
-          {decision.ready && <DecisionForm n={n} />}
-        </>
-      )}
+      {(n.status === 'approved' || n.status === 'noticed') &&
+        (n.canDecide ? (
+          <DecisionForm n={n} />
+        ) : (
+          can('honour.review') &&
+          waits.length > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              data-testid="nomination-decision-wait"
+              title={
+                <Flex vertical gap={2}>
+                  {waits.map((w) => (
+                    <span key={w}>{w}</span>
+                  ))}
+                </Flex>
+              }
+            />
+          )
+        ))}
       {resubmitting && <ResubmitModal n={n} onClose={() => setResubmitting(false)} />}
     </>
   );

@@ -1,8 +1,7 @@
-import { FileImageOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import type { HonourFile } from '../../../../contracts/honours';
-import { honoursApi } from '../../../api/honours';
 import { useT } from '../../../app/i18n/useT';
+import { HonourFileLinks } from './HonourFileLinks';
 
 /** A nomination's evidence files, each opening in a new tab. */
 export function NominationEvidence({ files }: { files: HonourFile[] }) {
@@ -11,11 +10,7 @@ export function NominationEvidence({ files }: { files: HonourFile[] }) {
     <Flex vertical gap={4} data-testid="nomination-files">
       <Typography.Text strong>{t('honours.nominations.files')}</Typography.Text>
       {files.length === 0 && <Typography.Text type="secondary">{t('honours.nominations.noFiles')}</Typography.Text>}
-      {files.map((f) => (
-        <Typography.Link key={f.id} href={honoursApi.fileUrl(f.id)} target="_blank" rel="noreferrer">
-          {f.mime === 'application/pdf' ? <FilePdfOutlined /> : <FileImageOutlined />} {f.filename}
-        </Typography.Link>
-      ))}
+      <HonourFileLinks files={files} />
     </Flex>
   );
 }

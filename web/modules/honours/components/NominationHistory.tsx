@@ -4,7 +4,7 @@ import { useT } from '../../../app/i18n/useT';
 import { formatDateTime } from '../../../ui/format';
 import { actionKey, isStage } from './labels';
 
-/** A nomination's history, oldest first: who did what at which stage, with their note. */
+/** A nomination's history, oldest first: who did what at which stage, with their note (for a nomination, the channel it came by). */
 export function NominationHistory({ history }: { history: NominationDetail['history'] }) {
   const t = useT();
   return (
@@ -14,7 +14,7 @@ export function NominationHistory({ history }: { history: NominationDetail['hist
         items={history.map((e) => {
           const key = actionKey(e.action);
           const stage = isStage(e.stage) ? t(`honours.stage.${e.stage}`) : e.stage;
-          const note = e.note === 'unit' || e.note === 'public' ? t(`honours.channel.${e.note}`) : e.note;
+          const note = e.action === 'nominate' && (e.note === 'unit' || e.note === 'public') ? t(`honours.channel.${e.note}`) : e.note;
           return {
             title: formatDateTime(e.at),
             content: [key ? t(key) : e.action, stage, e.by, note].filter(Boolean).join(' · '),

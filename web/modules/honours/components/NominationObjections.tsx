@@ -6,6 +6,7 @@ import { honoursApi } from '../../../api/honours';
 import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
 import { formatDateTime } from '../../../ui/format';
+import { HonourFileLinks } from './HonourFileLinks';
 import { OBJECTION_COLOR } from './labels';
 import { useNominationUpdate } from './useNominationUpdate';
 
@@ -45,7 +46,7 @@ function AnswerForm({ objection }: { objection: Objection }) {
   );
 }
 
-/** The objections raised against a nominee during the notice: who (phone masked), why, and the answer; open ones can be answered. */
+/** The objections raised against a nominee during the notice: who (phone masked), why, the evidence they sent, and the answer; open ones can be answered. */
 export function NominationObjections({ objections, canAnswer }: { objections: Objection[]; canAnswer: boolean }) {
   const t = useT();
   if (objections.length === 0) return null;
@@ -68,6 +69,12 @@ export function NominationObjections({ objections, canAnswer }: { objections: Ob
           }
         >
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{o.reason}</Typography.Paragraph>
+          {o.files.length > 0 && (
+            <Flex vertical gap={4} style={{ marginBottom: 12 }} data-testid={`objection-files-${o.id}`}>
+              <Typography.Text type="secondary">{t('honours.objection.files')}</Typography.Text>
+              <HonourFileLinks files={o.files} />
+            </Flex>
+          )}
           {o.answer && (
             <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
               {t('honours.objection.answerLine', { at: formatDateTime(o.answeredAt), answer: o.answer })}

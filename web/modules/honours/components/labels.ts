@@ -29,7 +29,23 @@ export function isStage(value: string | null): value is ReviewStage {
   return REVIEW_STAGES.some((s) => s === value);
 }
 
-const ACTION_KEYS: Record<string, MessageKey> = {
+/** The actions a nomination's history records, as the server writes them. */
+const NOMINATION_ACTIONS = [
+  'nominate',
+  'approve',
+  'return',
+  'resubmit',
+  'score',
+  'notice',
+  'objection',
+  'objection_upheld',
+  'objection_dismissed',
+  'award',
+  'not_award',
+] as const;
+type NominationAction = (typeof NOMINATION_ACTIONS)[number];
+
+const ACTION_KEYS: Record<NominationAction, MessageKey> = {
   nominate: 'honours.action.nominate',
   approve: 'honours.action.approve',
   return: 'honours.action.return',
@@ -37,12 +53,18 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   score: 'honours.action.score',
   notice: 'honours.action.notice',
   objection: 'honours.action.objection',
-  answer: 'honours.action.answer',
+  objection_upheld: 'honours.action.objection_upheld',
+  objection_dismissed: 'honours.action.objection_dismissed',
   award: 'honours.action.award',
   not_award: 'honours.action.not_award',
 };
 
+/** Whether a stored history action is one this page names. */
+function isAction(action: string): action is NominationAction {
+  return NOMINATION_ACTIONS.some((a) => a === action);
+}
+
 /** The message naming a history entry's action, or null for an action this page does not know (shown as it came). */
 export function actionKey(action: string): MessageKey | null {
-  return ACTION_KEYS[action] ?? null;
+  return isAction(action) ? ACTION_KEYS[action] : null;
 }

@@ -18,7 +18,7 @@ import { RoleModelFormDrawer } from '../components/RoleModelFormDrawer';
 import { RoleModelRevokeModal } from '../components/RoleModelRevokeModal';
 import { useTitles } from '../components/useHonourChoices';
 
-/** The role-model register (先进典型): counts by title, then every holder with their title, document and whether it was revoked. */
+/** The role-model register (先进典型): counts by title, then every holder with their title, document (opening its scan when on file) and whether it was revoked. */
 export function RoleModelsPage() {
   const t = useT();
   const { locale } = useLocale();
@@ -114,7 +114,16 @@ export function RoleModelsPage() {
           { title: t('honours.decision.awardedOn'), dataIndex: 'awardedOn', width: 110 },
           {
             title: t('honours.decision.documentNo'),
-            render: (_, r) => (r.documentNo ? `${r.documentNo}${r.hasDocument ? '' : t('honours.roleModels.noScan')}` : '—'),
+            render: (_, r) =>
+              r.documentId !== null ? (
+                <Typography.Link href={honoursApi.fileUrl(r.documentId)} target="_blank" rel="noreferrer" data-testid={`role-model-document-${r.id}`}>
+                  {r.documentNo || t('honours.roleModels.scan')}
+                </Typography.Link>
+              ) : r.documentNo ? (
+                `${r.documentNo}${t('honours.roleModels.noScan')}`
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('honours.roleModels.source'),

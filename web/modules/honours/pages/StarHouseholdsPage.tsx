@@ -1,6 +1,6 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Divider, Form, Rate, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Divider, Flex, Form, Rate, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { StarHousehold } from '../../../../contracts/honours';
 import { honourKeys, honoursApi, type StarHouseholdFilters } from '../../../api/honours';
@@ -14,6 +14,7 @@ import { StarCriteriaDrawer } from '../components/StarCriteriaDrawer';
 import { StarHouseholdFormDrawer } from '../components/StarHouseholdFormDrawer';
 import { StarReviewModal } from '../components/StarReviewModal';
 import { StarSummaryTable } from '../components/StarSummaryTable';
+import { useStarCriteria } from '../components/useStarCriteria';
 
 const thisYear = new Date().getFullYear();
 const YEARS = Array.from({ length: 6 }, (_, i) => thisYear - i);
@@ -32,6 +33,9 @@ export function StarHouseholdsPage() {
   const [reviewing, setReviewing] = useState<StarHousehold | null>(null);
   const list = useQuery({ queryKey: honourKeys.starHouseholds(filters, page, pageSize), queryFn: () => honoursApi.starHouseholds(filters, page, pageSize) });
   const year = filters.year ?? thisYear;
+  const criteria = useStarCriteria(filters.orgId);
+  const names = new Map((criteria.data?.items ?? []).map((c) => [c.key, c.name]));
+  const nameOf = (key: string) => names.get(key) ?? key;
   return (
     <Card
       title={t('honours.star.title')}
@@ -100,14 +104,34 @@ export function StarHouseholdsPage() {
           { title: t('honours.star.year'), dataIndex: 'year', width: 80 },
           { title: t('honours.star.source'), width: 90, render: (_, h) => t(`honours.starSource.${h.source}`) },
           {
-            title: t('honours.star.claimedCount'),
-            width: 100,
-            render: (_, h) => (h.source === 'claim' ? t('honours.star.items', { count: h.claimed.length }) : '—'),
+            title: t('honours.star.criteriaClaimed'),
+            width: 220,
+            render: (_, h) =>
+              h.source === 'claim' && h.claimed.length > 0 ? (
+                <Flex gap={4} wrap>
+                  {h.claimed.map((key) => (
+                    <Tag key={key} style={{ marginInlineEnd: 0 }}>
+                      {nameOf(key)}
+                    </Tag>
+                  ))}
+                </Flex>
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('honours.star.stars'),
             width: 150,
-            render: (_, h) => (h.stars === null ? '—' : <Rate disabled count={5} value={h.stars} style={{ fontSize: 14 }} />),
+            render: (_, h) =>
+              h.stars === null ? (
+                '—'
+              ) : (
+                <Tooltip title={h.confirmed?.length ? h.confirmed.map(nameOf).join(' · ') : undefined}>
+                  <span>
+                    <Rate disabled count={5} value={h.stars} style={{ fontSize: 14 }} />
+                  </span>
+                </Tooltip>
+              ),
           },
           {
             title: t('honours.star.status'),
