@@ -392,6 +392,155 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'honours: a resident nominates a good person on the phone, the county and the city approve, the notice runs, an objection is answered, a title is awarded and the count goes up by one',
+    viewport: { width: 390, height: 844 },
+    async run(page, baseUrl) {
+      const place = lectureVillage;
+      if (!place) throw new Error('no village');
+      const nominee = `赵春华${Date.now().toString(36).slice(-3)}`;
+      const year = Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date()).slice(0, 4));
+      await page.goto(`${baseUrl}/nominate`);
+      await page
+        .getByTestId('nominate-cycles')
+        .locator('.ant-radio-wrapper')
+        .filter({ hasText: `${year}年第四批` })
+        .first()
+        .click();
+      await page.getByTestId('nominate-place').click();
+      await page.keyboard.type(place.name);
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: place.name }).first().click();
+      await page.getByTestId('nominate-name').fill(nominee);
+      await page.getByTestId('nominate-unit').fill(place.name);
+      await page.getByTestId('nominate-summary').fill('二十年义务照看村里留守儿童');
+      await page.getByTestId('nominate-deeds').fill('二十年来每天放学后在自家院里义务照看村里的留守儿童，辅导功课、管饭，从不收费，孩子们都叫她“赵妈妈”。');
+      await page
+        .getByTestId('nominate-files')
+        .locator('input[type=file]')
+        .setInputFiles({ name: '照看孩子.png', mimeType: 'image/png', buffer: readingRoomPng() });
+      await page.getByTestId('nominate-files-file').first().waitFor();
+      await page.getByTestId('nominate-nominator-name').fill('孙邻居');
+      await page.getByTestId('nominate-nominator-phone').fill('13955507788');
+      await page.getByTestId('nominate-consent').check();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/honours-nominate-phone.png', fullPage: true });
+      await page.getByTestId('nominate-submit').click();
+      const code = ((await page.getByTestId('nominate-code').textContent()) ?? '').trim().slice(0, 12);
+      if (code.length !== 12) throw new Error(`no tracking code: ${code}`);
+
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const table = page.getByTestId('nominations-table');
+      const drawer = page.getByTestId('nomination-drawer');
+      const openNominee = async (name: string) => {
+        await table.getByText(name).first().waitFor();
+        await table.locator('.ant-table-row').filter({ hasText: name }).first().locator('[data-testid^="nomination-open-"]').click();
+        await drawer.waitFor();
+      };
+      const signOut = async () => {
+        await page.keyboard.press('Escape');
+        await page.getByTestId('user-menu').click();
+        await page.getByTestId('logout').click();
+        await page.getByTestId('login-username').waitFor();
+      };
+      await signIn(page, baseUrl, 'xian_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-nominations').click();
+      await page.getByTestId('nominations-mine').click();
+      await openNominee(nominee);
+      await drawer.getByTestId('nomination-approve').click();
+      await drawer.getByText('市级审核').first().waitFor();
+      await signOut();
+
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-nominations').click();
+      await openNominee(nominee);
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/honours-nomination-review.png' });
+      await drawer.getByTestId('nomination-approve').click();
+      await drawer.getByText('审核通过').first().waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('notice-publish').click();
+      await choose(page, 'notice-publish-cycle', `${year}年第四批`);
+      await page.getByTestId('notice-publish-save').click();
+      await table.locator('.ant-table-row').filter({ hasText: nominee }).getByText('公示中').waitFor();
+      await signOut();
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${baseUrl}/notices`);
+      await page.getByText(`${year}年第四批`).first().click();
+      const candidate = page.locator('[data-testid^="public-candidate-"]').filter({ hasText: nominee });
+      await candidate.locator('[data-testid^="objection-open-"]').click();
+      await page.getByTestId('objection-name').fill('钱某');
+      await page.getByTestId('objection-phone').fill('13955509911');
+      await page.getByTestId('objection-reason').fill('听说她家收过部分家长的钱，请核实是否属实。');
+      await page.getByTestId('objection-submit').click();
+      await page.getByTestId('objection-code').waitFor();
+      await page.screenshot({ path: 'e2e/screenshots/honours-notice-objection-phone.png', fullPage: true });
+
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
+      await page.getByTestId('menu-nominations').waitFor();
+      const cityId = ((await (await page.request.get(`${baseUrl}/api/orgs/roots`)).json()) as { id: number }[])[0]?.id;
+      const goodPeople = async () => {
+        const res = await page.request.get(`${baseUrl}/api/stats/indicators/evaluate?orgId=${cityId}&kind=year&year=${year}&codes=city_good_people`);
+        return ((await res.json()) as { values: { value: number | null }[] }).values[0]?.value ?? -1;
+      };
+      const before = await goodPeople();
+      await page.getByTestId('menu-nominations').click();
+      await openNominee(nominee);
+      await drawer.getByTestId('objection-answer-text').fill('经走访核实，其照看留守儿童从未收费，异议不成立。');
+      await drawer.getByTestId('objection-answer').click();
+      await drawer.getByText('异议不成立').first().waitFor();
+      await page.keyboard.press('Escape');
+      // A nominee of the demo round whose notice closed yesterday, with one objection still to answer.
+      const waiting = (await (await page.request.get(`${baseUrl}/api/honours/notices`)).json()) as {
+        endsOn: string;
+        open: boolean;
+        candidates: { nomineeName: string; openObjections: number }[];
+      }[];
+      const closedNotice = waiting.find((n) => !n.open && n.candidates.some((c) => c.openObjections > 0));
+      const decided = closedNotice?.candidates.find((c) => c.openObjections > 0)?.nomineeName;
+      if (!decided) throw new Error('no closed notice waiting for an answer');
+      await openNominee(decided);
+      await drawer.getByTestId('objection-answer-text').fill('经核实，事迹时间系材料笔误，已更正，异议不成立。');
+      await drawer.getByTestId('objection-answer').click();
+      await drawer.getByTestId('nomination-award-document-no').fill('市文明委〔2026〕12号');
+      await drawer
+        .getByTestId('nomination-award-document')
+        .locator('input[type=file]')
+        .setInputFiles({ name: '命名文件.png', mimeType: 'image/png', buffer: readingRoomPng() });
+      await drawer.getByTestId('nomination-award-document-file').first().waitFor();
+      await drawer.getByTestId('nomination-award').click();
+      await drawer.getByText('已授予').first().waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/honours-nomination-awarded.png' });
+      const after = await goodPeople();
+      if (after !== before + 1) throw new Error(`city good people went from ${before} to ${after}`);
+      await page.keyboard.press('Escape');
+      await page.getByTestId('menu-role-models').click();
+      await page.getByTestId('role-models-table').getByText(decided).first().waitFor();
+      await quietToasts(page);
+      await page.screenshot({ path: 'e2e/screenshots/honours-role-models.png' });
+      await page.getByTestId('menu-honours-register').click();
+      await page.getByTestId('honours-table').getByText('全省兴文化课题结项评选').first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/honours-register.png' });
+      await page.getByTestId('menu-star-households').click();
+      await page.getByTestId('star-households-table').locator('.ant-table-row').first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/honours-star-households.png' });
+      await page.getByTestId('menu-pairings').click();
+      await page.getByTestId('pairings-table').locator('.ant-table-row').first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'e2e/screenshots/honours-pairings.png' });
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${baseUrl}/role-models`);
+      await page.getByTestId('public-role-models-table').getByText(decided).first().waitFor();
+      await page.screenshot({ path: 'e2e/screenshots/honours-public-role-models.png', fullPage: false });
+      await page.goto(`${baseUrl}/nominate/${code}`);
+      await page.getByText('公示中').first().waitFor();
+    },
+  },
+  {
     name: 'exams: the department sets a quiz from its bank, and a cadre takes it on the phone and sees the result',
     async run(page, baseUrl) {
       await signIn(page, baseUrl, 'shi_admin', DEMO_PASSWORD);
@@ -1043,7 +1192,10 @@ export const journeys: Journey[] = [
       await page.getByTestId('vtab-me').click();
       const orders = page.getByTestId('team-orders');
       await orders.getByText('王奶奶', { exact: false }).waitFor();
-      await orders.getByRole('button', { name: /接\s*单/ }).first().click();
+      await orders
+        .getByRole('button', { name: /接\s*单/ })
+        .first()
+        .click();
       await orders.getByText('已接单').first().waitFor();
       await quietToasts(page);
       await page.screenshot({ path: 'e2e/screenshots/team-orders.png' });

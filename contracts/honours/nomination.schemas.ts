@@ -123,7 +123,7 @@ export const NominationSchema = z.object({
   summary: z.string(),
   status: z.enum(NOMINATION_STATUSES),
   stage: z.enum(REVIEW_STAGES).nullable(),
-  /** Whether the caller may act at the nomination's current stage. */
+  /** Whether the nomination waits on the caller: a review at their stage, or their notice and decision after the last one. */
   canReview: z.boolean(),
   flags: z.number().int(),
   openObjections: z.number().int(),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HonourFileReceiptSchema } from '../../../../contracts/honours/nomination.schemas';
 import { HonourIdParamsSchema } from '../../../../contracts/honours/title.schemas';
-import { fieldError } from '../../../platform/http/app-error';
+import { AppError, fieldError } from '../../../platform/http/app-error';
 import { contextOf } from '../../../platform/http/context';
 import { RESIDENT_WRITES } from '../../../platform/http/public-limits';
 import { readUpload } from '../../../platform/http/upload';
@@ -35,9 +35,12 @@ export function honourFileRoutes(deps: HonoursDeps): FastifyPluginAsyncZod {
       async (req, reply) => {
         const ctx = contextOf(req);
         const upload = await readUpload(req, LIMIT);
-        const orgId = z.coerce.number().int().positive().safeParse(upload.fields.orgId);
-        if (!orgId.success) throw fieldError('body.orgId', 'COMMON_VALIDATION');
-        await assertOrgInScope(deps.db, ctx.actor, 'entry', orgId.data);
+        // Without an org the file is for the caller's own entry scope; one who may change nothing uploads nothing.
+        const given = upload.fields.orgId === undefined ? undefined : z.coerce.number().int().positive().safeParse(upload.fields.orgId);
+        if (given && !given.success) throw fieldError('body.orgId', 'COMMON_VALIDATION');
+        const orgId = given?.data ?? ctx.actor.entryRoots[0];
+        if (orgId === undefined) throw new AppError('COMMON_OUT_OF_SCOPE');
+        await assertOrgInScope(deps.db, ctx.actor, 'entry', orgId);
         return reply.status(201).send(await storeHonourFile(deps, ctx.actor.userId, upload));
       },
     );

@@ -23,7 +23,7 @@ export async function flagsOf(db: Db, people: readonly Person[]): Promise<Map<nu
   const held = await db
     .selectFrom('roleModels as r')
     .innerJoin('honourTitles as t', 't.id', 'r.titleId')
-    .select(['r.id', 'r.idHash', 'r.nameKey', 'r.awardedOn', 't.nameZh as titleName'])
+    .select(['r.id', 'r.nominationId', 'r.idHash', 'r.nameKey', 'r.awardedOn', 't.nameZh as titleName'])
     .where('r.revokedOn', 'is', null)
     .where((eb) => eb.or([eb('r.nameKey', 'in', nameKeys), ...(idHashes.length > 0 ? [eb('r.idHash', 'in', idHashes)] : [])]))
     .execute();
@@ -39,6 +39,8 @@ export async function flagsOf(db: Db, people: readonly Person[]): Promise<Map<nu
   for (const p of people) {
     const flags = out.get(p.id) ?? [];
     for (const h of held) {
+      // The title this very nomination won is its outcome, not an earlier record.
+      if (h.nominationId === p.id) continue;
       const byId = same(h.idHash, p.nomineeIdHash);
       if (!byId && !h.nameKey.equals(p.nameKey)) continue;
       flags.push({ kind: 'holds_title', recordId: h.id, titleName: h.titleName, detail: h.awardedOn, matchedBy: byId ? 'id_number' : 'name_unit' });

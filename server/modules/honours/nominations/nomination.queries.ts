@@ -18,6 +18,8 @@ import { panelResult } from './panel';
 type Row = Awaited<ReturnType<ReturnType<typeof nominationBase>['executeTakeFirstOrThrow']>>;
 
 const STAGED = new Set(['reviewing', 'returned']);
+// A nomination waits on a reviewer while it climbs, and on the last stage for its notice and decision.
+const WAITING = new Set(['reviewing', 'approved', 'noticed']);
 
 /** The stage a nomination waits on, or null once it has passed them all. */
 export function currentReviewer(row: { status: string; stage: number }, reviewers: readonly Reviewer[]): Reviewer | undefined {
@@ -92,7 +94,7 @@ async function toRows(deps: HonoursDeps, ctx: RequestContext, rows: Row[]): Prom
       summary: r.summary,
       status: r.status,
       stage: waiting?.stage ?? null,
-      canReview: actsAt(ctx.actor, currentReviewer(r, chain)),
+      canReview: WAITING.has(r.status) && actsAt(ctx.actor, currentReviewer(r, chain)),
       flags: flags.get(r.id)?.length ?? 0,
       openObjections: objections.get(r.id) ?? 0,
       panelAverage: panel?.average ?? null,
@@ -118,7 +120,7 @@ export async function listNominations(deps: HonoursDeps, ctx: RequestContext, q:
   if (q.mine === 'true') {
     // Which stage waits on whom is worked out per row; the page is cut after that filter.
     const all = await toRows(deps, ctx, await query.orderBy('n.createdAt', 'desc').orderBy('n.id', 'desc').limit(2000).execute());
-    const mine = all.filter((n) => n.canReview && (n.status === 'reviewing' || n.status === 'approved' || n.status === 'noticed'));
+    const mine = all.filter((n) => n.canReview);
     return { items: mine.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: mine.length, page: q.page, pageSize: q.pageSize };
   }
   const counted = await query

@@ -34,7 +34,7 @@ const tags = ['honours'];
 const read = { permission: 'honour.read' } as const;
 const write = { permission: 'honour.write' } as const;
 const PROBE_TOKEN = '00000000-0000-4000-8000-000000000000';
-const CountsQuerySchema = z.object({ orgId: z.coerce.number().int().positive(), at: z.iso.date().optional() });
+const CountsQuerySchema = z.object({ orgId: z.coerce.number().int().positive().optional(), at: z.iso.date().optional() });
 
 /** The role-model register, the honours register with its categories, and reading ambassadors; the public role-model page. */
 export function registryRoutes(deps: HonoursDeps): FastifyPluginAsyncZod {
@@ -58,7 +58,7 @@ export function registryRoutes(deps: HonoursDeps): FastifyPluginAsyncZod {
         config: { access: read, probe: (t) => ({ query: { orgId: Number(t.countyA) } }) },
         schema: {
           tags,
-          summary: 'How many hold each title in an org’s subtree on a day',
+          summary: 'How many hold each title in an org’s subtree (else my view’s top) on a day',
           querystring: CountsQuerySchema,
           response: { 200: RoleModelCountsSchema },
         },

@@ -83,7 +83,9 @@ export async function listRoleModels(deps: HonoursDeps, ctx: RequestContext, q: 
 }
 
 /** How many hold each title on a day within an org's subtree. */
-export async function roleModelCounts(deps: HonoursDeps, ctx: RequestContext, orgId: number, at: string | undefined) {
+export async function roleModelCounts(deps: HonoursDeps, ctx: RequestContext, given: number | undefined, at: string | undefined) {
+  const orgId = given ?? ctx.actor.viewRoots[0];
+  if (orgId === undefined) throw new AppError('COMMON_NOT_FOUND');
   await assertOrgInScope(deps.db, ctx.actor, 'view', orgId);
   const day = at ?? honoursToday(deps);
   const titles = await deps.db.selectFrom('honourTitles').select(['id', 'nameZh', 'level', 'kind', 'measureWord']).orderBy('id').execute();
