@@ -51,6 +51,8 @@ describe('sign-in', () => {
         'volunteer.write',
         'theory.read',
         'theory.write',
+        'honour.read',
+        'honour.write',
       ],
     });
     expect(await auditActions('clerk_a')).toContain('auth.login');

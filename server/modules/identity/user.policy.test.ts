@@ -59,6 +59,8 @@ describe('grant rules', () => {
         'report.read',
         'theory.read',
         'theory.write',
+        'honour.read',
+        'honour.write',
       ],
       [tree.countyB],
       [tree.countyB],
@@ -71,7 +73,7 @@ describe('grant rules', () => {
 
   it('accepts roots inside the granter’s scope of the same kind, its own roots included', async () => {
     const granter = actor(
-      ['org.read', 'stats.read', 'user.write', 'activity.read', 'venue.read', 'volunteer.read', 'report.read', 'theory.read'],
+      ['org.read', 'stats.read', 'user.write', 'activity.read', 'venue.read', 'volunteer.read', 'report.read', 'theory.read', 'honour.read'],
       [tree.city],
       [tree.countyB],
     );

@@ -129,14 +129,14 @@ describe('the register of honours given from outside', () => {
       });
     }
     const y2022 = await evaluate(tree.city, 2022, ['tourism_honours', 'volunteer_project_rank', 'volunteer_project_awards']);
-    expect(y2022.find((v) => v.code === 'tourism_honours')).toMatchObject({ value: 2, labels: ['乙区获评全国研学旅行基地', '甲区创成省级全域旅游示范区'] });
+    expect(y2022.find((v) => v.code === 'tourism_honours')).toMatchObject({ value: 2, labels: ['全国研学旅行基地', '省级全域旅游示范区'] });
     expect(y2022.find((v) => v.code === 'volunteer_project_rank')).toMatchObject({ value: 1, recordCount: 2 });
     expect(y2022.find((v) => v.code === 'volunteer_project_awards')).toMatchObject({ value: 2, missing: null });
     const y2023 = await evaluate(tree.city, 2023, ['volunteer_project_rank', 'volunteer_project_awards']);
     expect(y2023.find((v) => v.code === 'volunteer_project_rank')?.value).toBe(5);
     expect(y2023.find((v) => v.code === 'volunteer_project_awards')?.value).toBe(0);
     const countyB = await evaluate(tree.countyB, 2022, ['tourism_honours']);
-    expect(countyB[0]?.labels).toEqual(['乙区获评全国研学旅行基地']);
+    expect(countyB[0]?.labels).toEqual(['全国研学旅行基地']);
     const listB = await adminB.request({ method: 'GET', url: '/api/honours/register', query: { orgId: tree.countyA } });
     expect(listB.statusCode).toBe(404);
     const mine = await ok<{ items: Honour[] }>(adminB, 'GET', '/api/honours/register');
