@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { NominationReceipt, PublicNomination, UnitNomination } from '../../../../contracts/honours/nomination.schemas';
 import { newTrackingCode } from '../../../platform/crypto/tracking-code';
-import type { Database } from '../../../platform/db/database';
+import type { Database, Db } from '../../../platform/db/database';
 import type { RequestContext } from '../../../platform/http/actor';
 import { AppError, fieldError } from '../../../platform/http/app-error';
 import { type AuditActor, assertOrgInScope, auditActorOf, recordAudit, type ResidentOrigin, residentActor } from '../../identity';
@@ -20,8 +20,8 @@ const PERSON_LOCK_SPACE = 7_313;
  * Refuses a nominee who already holds the title (found by ID number, or by name and unit), naming the earlier record;
  * other titles they hold and other nominations in the cycle are shown to reviewers as flags instead.
  */
-async function refuseHolder(tx: Transaction<Database>, titleId: number, keys: { idHash: Buffer | null; nameKey: Buffer }, name: string, titleName: string) {
-  const held = await tx
+export async function refuseHolder(db: Db, titleId: number, keys: { idHash: Buffer | null; nameKey: Buffer }, name: string, titleName: string): Promise<void> {
+  const held = await db
     .selectFrom('roleModels')
     .select(['id', 'awardedOn'])
     .where('titleId', '=', titleId)

@@ -10,6 +10,7 @@ import { assertOrgInScope, auditActorOf, orgInScope, recordAudit } from '../../i
 import { claimFiles } from '../files/honour-file.service';
 import type { HonoursDeps } from '../honours.deps';
 import { honoursToday, personKeys, subtreeIds } from '../honours.shared';
+import { refuseHolder } from '../nominations/nomination.intake';
 import { findTitle } from '../titles/title.service';
 
 function base(db: Db) {
@@ -116,14 +117,7 @@ export async function createRoleModel(deps: HonoursDeps, ctx: RequestContext, in
   const title = await findTitle(deps.db, input.titleId);
   const keys = personKeys(deps.cipher, { name: input.personName, unit: input.unit, idNumber: input.idNumber });
   const id = await deps.db.transaction().execute(async (tx) => {
-    const held = await tx
-      .selectFrom('roleModels')
-      .select(['id', 'awardedOn'])
-      .where('titleId', '=', title.id)
-      .where('revokedOn', 'is', null)
-      .where((eb) => (keys.idHash ? eb.or([eb('idHash', '=', keys.idHash), eb('nameKey', '=', keys.nameKey)]) : eb('nameKey', '=', keys.nameKey)))
-      .executeTakeFirst();
-    if (held) throw new AppError('HONOURS_NOMINEE_HOLDS_TITLE', { name: input.personName, title: title.nameZh, awardedOn: held.awardedOn, id: held.id });
+    await refuseHolder(tx, title.id, keys, input.personName, title.nameZh);
     const row = await tx
       .insertInto('roleModels')
       .values({
