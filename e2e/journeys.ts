@@ -58,6 +58,12 @@ async function choose(page: Page, testId: string, option: string): Promise<void>
   for (let attempt = 0; attempt < 3; attempt++) {
     await select.click();
     const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+    // A long list renders only the options in view; a searchable select narrows to the one wanted.
+    const shown = await item
+      .waitFor({ timeout: 1_500 })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) await page.keyboard.type(option);
     await item.waitFor();
     await page.waitForTimeout(200);
     await item.click();
@@ -700,8 +706,8 @@ export const journeys: Journey[] = [
       const preview = page.getByTestId('report-preview');
       await preview.getByText('关于2023年全市宣传思想工作总结报告').waitFor({ timeout: 20_000 });
       await preview.getByText('一、高扬伟大思想旗帜', { exact: false }).waitFor();
-      // Registries no module keeps yet (provincial contest awards) are marked, never filled in; venues give the reading rooms.
-      await page.getByTestId('figure-missing-volunteer_project_awards').waitFor();
+      // Registries no module keeps yet (media breakthroughs) are marked, never filled in; venues give the reading rooms.
+      await page.getByTestId('figure-missing-media_breakthroughs').waitFor();
       await preview.getByText('101座', { exact: false }).first().waitFor();
       const link = page.getByTestId('figure-online_lectures');
       if ((await link.count()) > 0) {
