@@ -6,6 +6,7 @@ import { REPORTS_ERRORS } from './reports/errors';
 import { STATS_ERRORS } from './stats/errors';
 import { THEORY_ERRORS } from './theory/errors';
 import { HONOURS_ERRORS } from './honours/errors';
+import { INQUIRIES_ERRORS } from './inquiries/errors';
 import { VENUES_ERRORS } from './venues/errors';
 import { VOLUNTEERS_ERRORS } from './volunteers/errors';
 import { VOLUNTEER_ORDER_ERRORS } from './volunteers/order-errors';
@@ -27,6 +28,7 @@ export const ERRORS = {
   ...VOLUNTEER_CERTIFICATE_ERRORS,
   ...THEORY_ERRORS,
   ...HONOURS_ERRORS,
+  ...INQUIRIES_ERRORS,
 } as const satisfies Record<string, ErrorSpec>;
 /** One of the platform's error codes. */
 export type ErrorCode = keyof typeof ERRORS;

@@ -15,6 +15,7 @@ import {
 } from './modules/theory';
 import { createInboxModule } from './modules/inbox';
 import { createHonoursModule, pairingReference, registerHonourIndicators } from './modules/honours';
+import { createInquiriesModule, inquiryReminders } from './modules/inquiries';
 import { createStatsModule, detachSubtreeFacts, IndicatorRegistry, reattachSubtreeFacts } from './modules/stats';
 import type { Config } from './platform/config';
 import { PersonalDataCipher } from './platform/crypto/personal-data';
@@ -71,6 +72,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const reports = createReportsModule({ db: opts.dbh.db, indicators, jobs });
   const theoryDeps = { db: opts.dbh.db, activities: activitiesDeps, workCalendar: calendar.workCalendar, cipher };
   jobs.schedule(firstAgendaReminders(theoryDeps));
+  const inquiriesDeps = { db: opts.dbh.db, config: opts.config, cipher, storage, workCalendar: calendar.workCalendar };
+  jobs.schedule(inquiryReminders(inquiriesDeps));
   return buildApp({
     config: opts.config,
     dbh: opts.dbh,
@@ -87,6 +90,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       createTheoryModule(theoryDeps),
       createInboxModule(opts.dbh.db),
       createHonoursModule({ db: opts.dbh.db, config: opts.config, cipher, storage, workCalendar: calendar.workCalendar }),
+      createInquiriesModule(inquiriesDeps),
     ],
     authenticate: identity.authenticate,
     serveWeb: opts.serveWeb ?? false,

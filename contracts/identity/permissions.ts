@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   'honour.write',
   'honour.review',
   'honour.admin',
+  'inquiry.read',
+  'inquiry.handle',
+  'inquiry.dispatch',
+  'inquiry.admin',
 ] as const;
 /** One of PERMISSIONS. */
 export type Permission = (typeof PERMISSIONS)[number];
@@ -74,6 +78,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'honour.write',
     'honour.review',
     'honour.admin',
+    'inquiry.read',
+    'inquiry.handle',
+    'inquiry.dispatch',
+    'inquiry.admin',
   ],
   county_admin: [
     'org.read',
@@ -101,6 +109,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'honour.read',
     'honour.write',
     'honour.review',
+    'inquiry.read',
+    'inquiry.handle',
+    'inquiry.dispatch',
+    'inquiry.admin',
   ],
   township_clerk: [
     'org.read',
@@ -115,9 +127,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'theory.write',
     'honour.read',
     'honour.write',
+    'inquiry.read',
+    'inquiry.handle',
   ],
-  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'venue.read', 'report.read', 'volunteer.read', 'theory.read', 'honour.read', 'honour.review'],
-  viewer: ['org.read', 'stats.read', 'activity.read', 'venue.read', 'report.read', 'volunteer.read', 'theory.read', 'honour.read'],
+  reviewer: ['org.read', 'stats.read', 'activity.read', 'activity.review', 'venue.read', 'report.read', 'volunteer.read', 'theory.read', 'honour.read', 'honour.review', 'inquiry.read'],
+  viewer: ['org.read', 'stats.read', 'activity.read', 'venue.read', 'report.read', 'volunteer.read', 'theory.read', 'honour.read', 'inquiry.read'],
 };
 
 /** Role names in both locales, for menus and forms. */

@@ -25,6 +25,7 @@ import { findActivityType } from '../modules/activities/activity-type.repository
 import { sheetColumns } from '../modules/activities/xlsx-columns';
 import '../modules/reports/reports.tables';
 import '../modules/honours/honours.tables';
+import '../modules/inquiries/inquiries.tables';
 import type { CatalogRoute } from '../platform/http/access';
 import { type FixtureTree, loadFixtureTree } from './fixture-tree';
 import { createTestApp, createTestDb, signIn, TEST_PASSWORD, type TestClient, type TestDb, testConfig } from './harness';
@@ -62,6 +63,20 @@ const PUBLIC_ROUTES = [
   'POST /api/public/objections',
   'GET /api/public/objections/:code',
   'GET /api/public/role-models',
+  'GET /api/public/inquiry-categories',
+  'POST /api/public/inquiries',
+  'GET /api/public/inquiries/:caseNo/:code',
+  'POST /api/public/inquiries/:caseNo/:code/rating',
+  'GET /api/public/answered-inquiries',
+  'GET /api/open311/v2/services.json',
+  'GET /api/open311/v2/services.xml',
+  'GET /api/open311/v2/requests.json',
+  'GET /api/open311/v2/requests.xml',
+  'POST /api/open311/v2/requests.json',
+  'POST /api/open311/v2/requests.xml',
+  'GET /api/open311/v2/services/:file',
+  'GET /api/open311/v2/requests/:file',
+  'GET /api/open311/v2/tokens/:file',
 ];
 const COUNTY_A_STRINGS = ['419902', '甲区', '甲一街道', '甲一社区', '甲二社区', 'clerk_a', 'admin_a'];
 // Answers that show the probe was turned away before any rule of the route ran, so they prove nothing.
@@ -783,6 +798,65 @@ async function addCertificate(db: Db, volunteerId: number, issuerOrgId: number, 
   return row.id;
 }
 
+/** A case about a village of county A, dispatched to its township with a pending extension, a rule and an Open311 key of the county. */
+async function addInquiries(db: Db, countyId: number, townshipId: number, villageId: number, createdBy: number) {
+  const category = await db.selectFrom('inquiryCategories').select('id').where('code', '=', 'civility').executeTakeFirstOrThrow();
+  const route = await db
+    .insertInto('inquiryRoutingRules')
+    .values({ areaOrgId: countyId, categoryId: null, handlerOrgId: townshipId, createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const client = await db
+    .insertInto('inquiryApiClients')
+    .values({ name: '甲区应用', orgId: countyId, keyPrefix: 'xw_甲区', keyHash: 'f'.repeat(64), createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const inquiry = await db
+    .insertInto('inquiries')
+    .values({
+      caseNo: 'WZ202601050001',
+      lookupCode: 'AAAABBBBCCCC',
+      token: null,
+      channel: 'web',
+      categoryId: category.id,
+      kind: 'complaint',
+      orgId: villageId,
+      handlerOrgId: townshipId,
+      status: 'signed',
+      title: '甲一社区广场噪音',
+      description: '甲一社区广场每晚噪音',
+      address: '甲一社区',
+      lat: null,
+      lng: null,
+      anonymous: true,
+      publish: true,
+      name: null,
+      phoneEnc: null,
+      phoneHash: null,
+      programmeId: null,
+      airedOn: null,
+      apiClientId: client.id,
+      attributes: '{}',
+      mediaUrl: null,
+      mediaKey: null,
+      mediaMime: null,
+      receivedAt: new Date('2026-01-05T02:00:00Z'),
+      dispatchedAt: new Date('2026-01-05T03:00:00Z'),
+      signedAt: new Date('2026-01-05T04:00:00Z'),
+      dueOn: '2026-01-19',
+      firstReplyOnTime: null,
+      createdBy: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const extension = await db
+    .insertInto('inquiryExtensions')
+    .values({ inquiryId: inquiry.id, days: 1, reason: '甲区查档', status: 'pending', requestedBy: createdBy, requestedAt: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { inquiryA: inquiry.id, inquiryCategoryA: category.id, routeA: route.id, apiClientA: client.id, extensionA: extension.id };
+}
+
 /** A one-row xlsx for county A: `header` then `row`; the venue imports' probes carry it. */
 async function sheetFor(header: string[], row: unknown[]): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -838,6 +912,7 @@ beforeAll(async () => {
     ...(await addLectures(tdb.db, tree.countyA, tree.villageA, adminA)),
     ...(await addExam(tdb.db, tree.countyA, adminA, userA)),
     ...(await addHonours(tdb.db, tree.countyA, tree.villageA, adminA)),
+    ...(await addInquiries(tdb.db, tree.countyA, tree.townshipA, tree.villageA, adminA)),
     questionWorkbookA: await sheetFor(
       ['题型*', '题干*', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案*', '专题*', '难度', '评分要点'],
       ['判断题', '甲区探测题', '', '', '', '', '', '', '对', '甲区专题'],

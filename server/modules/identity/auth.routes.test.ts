@@ -53,6 +53,8 @@ describe('sign-in', () => {
         'theory.write',
         'honour.read',
         'honour.write',
+        'inquiry.read',
+        'inquiry.handle',
       ],
     });
     expect(await auditActions('clerk_a')).toContain('auth.login');

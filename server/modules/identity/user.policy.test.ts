@@ -61,6 +61,8 @@ describe('grant rules', () => {
         'theory.write',
         'honour.read',
         'honour.write',
+        'inquiry.read',
+        'inquiry.handle',
       ],
       [tree.countyB],
       [tree.countyB],
@@ -73,7 +75,7 @@ describe('grant rules', () => {
 
   it('accepts roots inside the granter’s scope of the same kind, its own roots included', async () => {
     const granter = actor(
-      ['org.read', 'stats.read', 'user.write', 'activity.read', 'venue.read', 'volunteer.read', 'report.read', 'theory.read', 'honour.read'],
+      ['org.read', 'stats.read', 'user.write', 'activity.read', 'venue.read', 'volunteer.read', 'report.read', 'theory.read', 'honour.read', 'inquiry.read'],
       [tree.city],
       [tree.countyB],
     );

@@ -110,26 +110,32 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     ),
     formula: { op: 'sum', terms: [{ measure: 'study_sessions', orgKind: 'agency' }] },
   },
-  { ...registry(
-    [
-      'city_group_yearly_sessions',
-      '市委理论学习中心组每年集体学习',
-      'City committee study group sessions each year',
-      '次',
-      'The fewest sessions the city committee’s study group held in any year of the period, stated only when every year met its minimum.',
-    ],
-    'theory.city_group_yearly',
-  ), aggregation: 'sum' },
-  { ...registry(
-    [
-      'department_yearly_sessions',
-      '宣传部每年集中学习研讨',
-      'Publicity department study sessions each year',
-      '场（次）',
-      'The fewest sessions the department’s own study group held in any year of the period, stated only when every year met its minimum.',
-    ],
-    'theory.department_yearly',
-  ), aggregation: 'sum' },
+  {
+    ...registry(
+      [
+        'city_group_yearly_sessions',
+        '市委理论学习中心组每年集体学习',
+        'City committee study group sessions each year',
+        '次',
+        'The fewest sessions the city committee’s study group held in any year of the period, stated only when every year met its minimum.',
+      ],
+      'theory.city_group_yearly',
+    ),
+    aggregation: 'sum',
+  },
+  {
+    ...registry(
+      [
+        'department_yearly_sessions',
+        '宣传部每年集中学习研讨',
+        'Publicity department study sessions each year',
+        '场（次）',
+        'The fewest sessions the department’s own study group held in any year of the period, stated only when every year met its minimum.',
+      ],
+      'theory.department_yearly',
+    ),
+    aggregation: 'sum',
+  },
   flow(['first_agenda_studies', '“第一议题”学习', 'First-agenda studies', '次', 'Meetings that opened with the study of the latest important speeches.']),
   flow(['lectures', '理论宣讲', 'Theory lectures', '场次', 'Lectures offline and online.']),
   flow(['online_lectures', '网上理论宣讲', 'Online theory lectures', '场次', 'Lectures given online.']),
@@ -141,6 +147,24 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     'lecture_request_rating_sum',
     'lecture_request_ratings',
   ),
+  flow(['inquiries_received', '问政受理量', 'Inquiries received', '件', 'Cases residents, programmes and apps filed (问政).']),
+  ratio(
+    ['inquiry_sign_rate', '问政签收率', 'Inquiry sign-for rate', '%', 'Dispatched cases the responsible unit signed for.'],
+    'inquiries_signed',
+    'inquiries_dispatched',
+  ),
+  ratio(
+    ['inquiry_on_time_rate', '问政按时答复率', 'Inquiry on-time rate', '%', 'First answers given by the deadline, over first answers.'],
+    'inquiries_replied_on_time',
+    'inquiries_replied',
+  ),
+  ratio(['inquiry_reply_rate', '问政答复率', 'Inquiry reply rate', '%', 'Cases answered over cases dispatched.'], 'inquiries_replied', 'inquiries_dispatched'),
+  ratio(
+    ['inquiry_satisfaction', '问政满意率', 'Inquiry satisfaction', '%', 'Satisfied and basically satisfied ratings over all ratings.'],
+    'inquiry_ratings_satisfied',
+    'inquiry_ratings',
+  ),
+  ratio(['inquiry_redo_rate', '问政重办率', 'Inquiry redo rate', '%', 'Redos over closed cases.'], 'inquiry_redos', 'inquiries_closed'),
   {
     code: 'online_lecture_share',
     nameZh: '网上宣讲占比',

@@ -1,0 +1,84 @@
+import { sql } from 'kysely';
+import type { Page } from '../../../../contracts/common/pagination';
+import type { InquiryRatingInput, PublicInquiryView } from '../../../../contracts/inquiries/case.schemas';
+import type { PublicCase } from '../../../../contracts/inquiries/league.schemas';
+import { AppError } from '../../../platform/http/app-error';
+import { type ResidentOrigin, residentActor } from '../../identity';
+import type { InquiriesDeps } from '../inquiries.deps';
+import { caseBase } from './case.repository';
+import { lookupCase } from './case.queries';
+import { recordRating } from './case.workflow';
+import { redactPersonal } from './redact';
+
+/** The resident rates their closed case by its number and lookup code, once a round. */
+export async function rateByResident(
+  deps: InquiriesDeps,
+  origin: ResidentOrigin,
+  caseNo: string,
+  code: string,
+  input: InquiryRatingInput,
+): Promise<PublicInquiryView> {
+  const now = new Date();
+  await deps.db.transaction().execute(async (tx) => {
+    const c = await tx
+      .selectFrom('inquiries')
+      .select([
+        'id',
+        'caseNo',
+        'status',
+        'orgId',
+        'handlerOrgId',
+        'categoryId',
+        'kind',
+        'dispatchedAt',
+        'dueOn',
+        'extendedDays',
+        'rating',
+        'redoCount',
+        'counted',
+        'firstReplyOnTime',
+        'title',
+      ])
+      .where('caseNo', '=', caseNo)
+      .where('lookupCode', '=', code)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!c) throw new AppError('INQUIRIES_LOOKUP_NOT_FOUND');
+    await recordRating(deps, tx, residentActor(origin), c, input, 'resident', now);
+  });
+  return lookupCase(deps, caseNo, code);
+}
+
+/** Answered cases their residents let be published, newest answer first, with personal data taken out of the text. */
+export async function publicCases(deps: InquiriesDeps, q: { page: number; pageSize: number; categoryId?: number; q?: string }): Promise<Page<PublicCase>> {
+  let query = caseBase(deps.db).where('i.status', '=', 'closed').where('i.publish', '=', true).where('i.handlerOrgId', 'is not', null);
+  if (q.categoryId !== undefined) query = query.where('i.categoryId', '=', q.categoryId);
+  if (q.q) query = query.where('i.title', 'like', `%${q.q}%`);
+  const counted = await query
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await query
+    .orderBy(sql`i.replied_at desc nulls last`)
+    .orderBy('i.id', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      caseNo: r.caseNo,
+      title: redactPersonal(r.title, r.name),
+      description: redactPersonal(r.description, r.name),
+      category: { nameZh: r.categoryZh, nameEn: r.categoryEn },
+      areaName: r.orgName,
+      handlerName: r.handlerName ?? '',
+      receivedAt: new Date(r.receivedAt).toISOString(),
+      repliedAt: new Date(r.repliedAt ?? r.receivedAt).toISOString(),
+      reply: redactPersonal(r.reply ?? '', r.name),
+      rating: r.rating,
+    })),
+    total: Number(counted.n),
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
