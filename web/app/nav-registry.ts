@@ -3,6 +3,7 @@ import { calendarNav } from '../modules/calendar';
 import { dashboardNav } from '../modules/dashboard';
 import { honoursNav } from '../modules/honours';
 import { identityNav } from '../modules/identity';
+import { inquiriesNav } from '../modules/inquiries';
 import { reportsNav } from '../modules/reports';
 import { theoryNav } from '../modules/theory';
 import { venuesNav } from '../modules/venues';
@@ -15,6 +16,7 @@ export const NAV: readonly NavEntry[] = [
   ...activitiesNav,
   ...theoryNav,
   ...honoursNav,
+  ...inquiriesNav,
   ...venuesNav,
   ...volunteersNav,
   ...reportsNav,

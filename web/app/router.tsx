@@ -3,6 +3,7 @@ import { type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { NominatePage, NominationTrackPage, NoticePage, NoticesPage, ObjectionTrackPage, PublicRoleModelsPage } from '../modules/honours';
 import { LoginPage, PasswordChangePage } from '../modules/identity';
+import { AnsweredPage, AskPage, AskTrackPage } from '../modules/inquiries';
 import { ATTEMPT_ROUTE, ExamAttemptPage, LectureOrderPage, LectureTrackPage } from '../modules/theory';
 import { FinderPage } from '../modules/venues';
 import { VerifyPage } from '../modules/volunteers';
@@ -65,6 +66,10 @@ export const router = createBrowserRouter([
         { path: '/notices/:id', page: <NoticePage /> },
         { path: '/objections/:code', page: <ObjectionTrackPage /> },
         { path: '/role-models', page: <PublicRoleModelsPage /> },
+        // Residents ask the government, follow and rate their case, and read the answered ones.
+        { path: '/ask', page: <AskPage /> },
+        { path: '/ask/track', page: <AskTrackPage /> },
+        { path: '/ask/answered', page: <AnsweredPage /> },
       ].map(({ path, page }) => ({ path, element: <Lazy>{page}</Lazy> })),
       {
         path: '/login',

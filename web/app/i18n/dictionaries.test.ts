@@ -77,7 +77,9 @@ describe('the dictionaries', () => {
       for (const key of Object.keys(s.messages['zh-CN'])) {
         // The session notices of web/app/session and web/ui's org picker are shell words under identity's prefixes.
         if (s.name === 'app' && shell.has(key)) continue;
-        const prefix = key.split('.')[0] ?? key;
+        // The inbox words a notice kind `<module>.<occasion>` as `notices.<module>.<occasion>`, so there the module is the second word.
+        const parts = key.split('.');
+        const prefix = parts[0] === 'notices' ? parts.slice(0, 2).join('.') : (parts[0] ?? key);
         owners.set(prefix, (owners.get(prefix) ?? new Set()).add(s.name));
       }
     }

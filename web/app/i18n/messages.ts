@@ -4,6 +4,7 @@ import { calendarMessages } from '../../modules/calendar/i18n';
 import { dashboardMessages } from '../../modules/dashboard/i18n';
 import { honoursMessages } from '../../modules/honours/i18n';
 import { identityMessages } from '../../modules/identity/i18n';
+import { inquiriesMessages } from '../../modules/inquiries/i18n';
 import { reportsMessages } from '../../modules/reports/i18n';
 import { theoryMessages } from '../../modules/theory/i18n';
 import { inboxMessages } from '../../modules/inbox/i18n';
@@ -32,6 +33,7 @@ export const MESSAGE_SOURCES = [
   { name: 'volunteer-app', messages: volunteerAppMessages },
   { name: 'theory', messages: theoryMessages },
   { name: 'honours', messages: honoursMessages },
+  { name: 'inquiries', messages: inquiriesMessages },
   { name: 'inbox', messages: inboxMessages },
 ] as const satisfies readonly MessageSource[];
 

@@ -17,3 +17,6 @@ export const OrderTrackPage = lazy(() => import('./pages/OrderTrackPage').then((
 
 /** Picks one's village or community by typing part of its name, for other modules' phone pages. */
 export { CommunityPicker } from './components/CommunityPicker';
+
+/** Where the phone is, if the browser tells within a few seconds, for other modules' phone pages. */
+export { currentPosition } from './qr-decoder';

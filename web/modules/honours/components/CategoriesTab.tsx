@@ -5,7 +5,7 @@ import { useT } from '../../../app/i18n/useT';
 import { ListTable } from '../../../ui/list/ListTable';
 import { useListState } from '../../../ui/list/useListState';
 import { localName } from './labels';
-import { localPage } from './local-page';
+import { localPage } from '../../../ui/list/local-page';
 import { useCategories } from './useHonourChoices';
 
 /** The register's categories as data: how the report counts each, its window, what names an honour, and its indicator. */

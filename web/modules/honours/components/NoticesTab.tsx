@@ -6,7 +6,7 @@ import { honourKeys, honoursApi } from '../../../api/honours';
 import { useT } from '../../../app/i18n/useT';
 import { ListTable } from '../../../ui/list/ListTable';
 import { useListState } from '../../../ui/list/useListState';
-import { localPage } from './local-page';
+import { localPage } from '../../../ui/list/local-page';
 import { StaffNoticeDrawer } from './StaffNoticeDrawer';
 
 type NoticeFilters = { open?: 'true' | 'false' };

@@ -5,7 +5,7 @@ import { useT } from '../../../app/i18n/useT';
 import { ListTable } from '../../../ui/list/ListTable';
 import { useListState } from '../../../ui/list/useListState';
 import { LEVEL_COLOR, localName } from './labels';
-import { localPage } from './local-page';
+import { localPage } from '../../../ui/list/local-page';
 import { useTitles } from './useHonourChoices';
 
 /** The titles as data: level, kind, whether a nominee award, the cycle, the notice's working days, the panel and the review stages. */

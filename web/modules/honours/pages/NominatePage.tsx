@@ -97,6 +97,9 @@ export function NominatePage() {
       <Flex gap={12} wrap>
         <Link to="/notices">{t('honours.notices.publicTitle')}</Link>
         <Link to="/role-models">{t('honours.publicRoleModels.title')}</Link>
+        <Link to="/ask" data-testid="link-ask">
+          {t('inquiries.ask.title')}
+        </Link>
       </Flex>
       {cycles.isPending && <Spin />}
       {cycles.isError && <Alert type="error" showIcon title={errorText(cycles.error)} />}

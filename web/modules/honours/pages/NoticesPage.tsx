@@ -8,7 +8,7 @@ import { useListState } from '../../../ui/list/useListState';
 import { PhonePage } from '../../../ui/PhonePage';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { CodeLookup } from '../components/CodeLookup';
-import { localPage } from '../components/local-page';
+import { localPage } from '../../../ui/list/local-page';
 
 /** The public notices (公示), running and recently closed; one opens with its candidates and the objection form. */
 export function NoticesPage() {

@@ -1,8 +1,13 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ListQuery } from '../../../ui/list/ListTable';
+import type { ListQuery } from './ListTable';
 
 /** A whole-list answer (titles, cycles, notices, categories) paged in the browser, so it reads like every other list. */
-export function localPage<Row>(query: UseQueryResult<Row[]>, page: number, pageSize: number, keep: (row: Row) => boolean = () => true): ListQuery<Row> {
+export function localPage<Row>(
+  query: Pick<UseQueryResult<Row[]>, 'data' | 'isFetching' | 'isError' | 'error'>,
+  page: number,
+  pageSize: number,
+  keep: (row: Row) => boolean = () => true,
+): ListQuery<Row> {
   const rows = (query.data ?? []).filter(keep);
   return {
     isFetching: query.isFetching,
