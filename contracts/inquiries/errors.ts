@@ -31,8 +31,8 @@ export const INQUIRIES_ERRORS = {
   INQUIRIES_EXTENSION_PENDING: e(409, '已有待审批的延期申请', 'An extension request is already waiting'),
   INQUIRIES_EXTENSION_TOO_LONG: e(
     400,
-    '“{kind}”类事项最多可延期 {max} 个工作日，已延期 {used} 个工作日',
-    'A case of kind “{kind}” may be extended by at most {max} working days; {used} are used',
+    '此类事项最多可延期 {max} 个工作日，已延期 {used} 个工作日',
+    'A case of this kind may be extended by at most {max} working days; {used} are used',
   ),
   INQUIRIES_EXTENSION_NOT_FOUND: e(404, '延期申请不存在或已处理', 'The extension request does not exist or is decided'),
   INQUIRIES_RATING_BEFORE_REPLY: e(409, '答复办结后才能评价', 'A case can be rated once it is answered and closed'),

@@ -32,6 +32,13 @@ async function lockCase(tx: Transaction<Database>, id: number) {
   return row;
 }
 
+/** The case a resident names by its number and lookup code, locked for their step; a wrong pair says only that it is wrong. */
+export async function lockCaseByLookup(tx: Transaction<Database>, caseNo: string, code: string): Promise<LockedCase> {
+  const row = await tx.selectFrom('inquiries').select(CASE_COLUMNS).where('caseNo', '=', caseNo).where('lookupCode', '=', code).forUpdate().executeTakeFirst();
+  if (!row) throw new AppError('INQUIRIES_LOOKUP_NOT_FOUND');
+  return row;
+}
+
 /** Whether the caller can read a case: it is about a place in their view, or routed to a unit in it. */
 export async function canSee(db: Db, actor: Actor, c: { orgId: number; handlerOrgId: number | null }): Promise<boolean> {
   if (await isOrgInScope(db, actor, 'view', c.orgId)) return true;

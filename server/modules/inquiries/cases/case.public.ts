@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import type { Page } from '../../../../contracts/common/pagination';
 import type { InquiryRatingInput, PublicInquiryView } from '../../../../contracts/inquiries/case.schemas';
 import type { PublicCase } from '../../../../contracts/inquiries/league.schemas';
-import { AppError } from '../../../platform/http/app-error';
 import { type ResidentOrigin, residentActor } from '../../identity';
 import type { InquiriesDeps } from '../inquiries.deps';
+import { lockCaseByLookup } from './case.access';
 import { caseBase } from './case.repository';
 import { lookupCase } from './case.queries';
 import { recordRating } from './case.workflow';
@@ -20,30 +20,7 @@ export async function rateByResident(
 ): Promise<PublicInquiryView> {
   const now = new Date();
   await deps.db.transaction().execute(async (tx) => {
-    const c = await tx
-      .selectFrom('inquiries')
-      .select([
-        'id',
-        'caseNo',
-        'status',
-        'orgId',
-        'handlerOrgId',
-        'categoryId',
-        'kind',
-        'dispatchedAt',
-        'dueOn',
-        'extendedDays',
-        'rating',
-        'redoCount',
-        'counted',
-        'firstReplyOnTime',
-        'title',
-      ])
-      .where('caseNo', '=', caseNo)
-      .where('lookupCode', '=', code)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!c) throw new AppError('INQUIRIES_LOOKUP_NOT_FOUND');
+    const c = await lockCaseByLookup(tx, caseNo, code);
     await recordRating(deps, tx, residentActor(origin), c, input, 'resident', now);
   });
   return lookupCase(deps, caseNo, code);

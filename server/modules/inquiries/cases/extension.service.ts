@@ -9,8 +9,6 @@ import { inquiryDay } from './case.intake';
 import { addCaseEvent } from './case.repository';
 import { warmCalendar } from './deadline';
 
-const KIND_ZH = { consultation: '咨询', help: '求助', suggestion: '建议', complaint: '投诉' } as const;
-
 /** The responsible unit asks for more working days, within what the kind allows; the dispatcher decides. */
 export async function requestExtension(deps: InquiriesDeps, ctx: RequestContext, id: number, input: { days: number; reason: string }): Promise<void> {
   const now = new Date();
@@ -21,7 +19,7 @@ export async function requestExtension(deps: InquiriesDeps, ctx: RequestContext,
     if (pending) throw new AppError('INQUIRIES_EXTENSION_PENDING');
     const limit = await timeLimitOf(tx, c.kind);
     if (c.extendedDays + input.days > limit.maxExtensionDays) {
-      throw fieldError('body.days', 'INQUIRIES_EXTENSION_TOO_LONG', { kind: KIND_ZH[c.kind], max: limit.maxExtensionDays, used: c.extendedDays });
+      throw fieldError('body.days', 'INQUIRIES_EXTENSION_TOO_LONG', { max: limit.maxExtensionDays, used: c.extendedDays });
     }
     const row = await tx
       .insertInto('inquiryExtensions')
@@ -72,7 +70,7 @@ export async function decideExtension(
       assertStatus(c, ['dispatched', 'signed']);
       const limit = await timeLimitOf(tx, c.kind);
       if (c.extendedDays + ext.days > limit.maxExtensionDays) {
-        throw new AppError('INQUIRIES_EXTENSION_TOO_LONG', { kind: KIND_ZH[c.kind], max: limit.maxExtensionDays, used: c.extendedDays });
+        throw new AppError('INQUIRIES_EXTENSION_TOO_LONG', { max: limit.maxExtensionDays, used: c.extendedDays });
       }
       const dueOn = c.dueOn === null ? null : await deps.workCalendar.addWorkingDays(c.dueOn, ext.days);
       await tx
