@@ -6,7 +6,7 @@ import type { IndicatorEvaluation } from '../../../../contracts/stats/indicator.
 import type { Page } from '../../../../contracts/common/pagination';
 import { localDate } from '../../../platform/time';
 import { remindAndEscalate } from '../cases/reminders';
-import { ask, idOf, type InquiryWorld, inquiryWorld, ok, step } from './inquiry-fixture';
+import { ask, idOf, type InquiryWorld, inquiryWorld, ok, step } from './inquiry.test-fixture';
 
 let w: InquiryWorld;
 const year = Number(localDate(new Date(), 'Asia/Shanghai').slice(0, 4));

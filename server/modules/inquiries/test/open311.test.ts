@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedApiClient } from '../../../../contracts/inquiries/api-client.schemas';
 import type { InquiryCategory } from '../../../../contracts/inquiries/category.schemas';
-import { idOf, type InquiryWorld, inquiryWorld, ok, step } from './inquiry-fixture';
+import { idOf, type InquiryWorld, inquiryWorld, ok, step } from './inquiry.test-fixture';
 
 let w: InquiryWorld;
 let key: string;
