@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     } else if (command === 'seed:demo') {
       const { seedDemoCity } = await import('../scripts/demo/city');
       const { printDemoCity } = await import('./demo-banner');
-      const city = await seedDemoCity(dbh, config.timezone, new PersonalDataCipher(config.dataKey, config.hashKey));
+      const city = await seedDemoCity(dbh, config, new PersonalDataCipher(config.dataKey, config.hashKey));
       if (city.accounts.length === 0) console.log('The database already holds org units; the demo city was not loaded.');
       else printDemoCity(city);
     } else if (command === 'create-admin') {

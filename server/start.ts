@@ -46,7 +46,7 @@ async function serve(config: Config): Promise<void> {
   if (dbh.kind === 'pglite') {
     const { seedDemoCity } = await import('../scripts/demo/city');
     const { printDemoCity } = await import('./demo-banner');
-    const city = await seedDemoCity(dbh, config.timezone, new PersonalDataCipher(config.dataKey, config.hashKey));
+    const city = await seedDemoCity(dbh, config, new PersonalDataCipher(config.dataKey, config.hashKey));
     if (city.accounts.length > 0) printDemoCity(city);
   }
   const app = await createServer({ config, dbh, migrationVersion, serveWeb: true, logger: true });

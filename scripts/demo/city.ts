@@ -11,6 +11,8 @@ import { seedDemoTeams } from './volunteer-teams';
 import { DEMO_VOLUNTEER_PHONE, seedDemoVolunteers } from './volunteers';
 import type { PersonalDataCipher } from '../../server/platform/crypto/personal-data';
 import { localDate } from '../../server/platform/time';
+import type { Config } from '../../server/platform/config';
+import { seedDemoInquiries } from './inquiries';
 
 /** What loading the demo city produced: its accounts, and its ledger when one was loaded. */
 export interface DemoCity {
@@ -18,8 +20,9 @@ export interface DemoCity {
   ledger: DemoLedgerSummary | null;
 }
 
-/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, theory study groups, the cadre exams' question bank and yearly exams, role models, honours and a nomination round, demo volunteers with their service since late 2024, then the 2022–2023 ledger and the lecture requests around it. No accounts means nothing was loaded. */
-export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: PersonalDataCipher): Promise<DemoCity> {
+/** Loads the whole demo city into an empty database: org tree and accounts, venues, volunteer teams, theory study groups, the cadre exams' question bank and yearly exams, role models, honours and a nomination round, demo volunteers with their service since late 2024, then the 2022–2023 ledger, the lecture requests around it, and the last three months' inquiries. No accounts means nothing was loaded. */
+export async function seedDemoCity(dbh: DbHandle, config: Config, cipher: PersonalDataCipher): Promise<DemoCity> {
+  const timezone = config.timezone;
   const accounts = await seedDemo(dbh.db);
   if (accounts.length === 0) return { accounts, ledger: null };
   await seedDemoVenues(dbh);
@@ -45,5 +48,6 @@ export async function seedDemoCity(dbh: DbHandle, timezone: string, cipher: Pers
       );
     }),
   );
+  await seedDemoInquiries(dbh, config, cipher);
   return { accounts, ledger };
 }

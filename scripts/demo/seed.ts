@@ -82,6 +82,15 @@ function plans(firstTownshipKey: string): AccountPlan[] {
       entry: [first],
       mustChangePassword: false,
     },
+    {
+      username: 'bumen',
+      displayName: '文广旅局问政办理员（演示）',
+      role: 'township_clerk',
+      orgKey: agencyKey(DEMO_CITY_CODE, 'culture'),
+      view: [agencyKey(DEMO_CITY_CODE, 'culture')],
+      entry: [agencyKey(DEMO_CITY_CODE, 'culture')],
+      mustChangePassword: false,
+    },
     { username: 'chakan', displayName: '查看员（演示）', role: 'viewer', orgKey: cityPublicity, view: [city], entry: [], mustChangePassword: false },
     { username: 'xinren', displayName: '新用户（演示）', role: 'viewer', orgKey: neighbour, view: [neighbour], entry: [], mustChangePassword: true },
   ];

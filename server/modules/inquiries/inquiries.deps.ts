@@ -15,4 +15,11 @@ export interface InquiriesDeps {
   storage: FileStorage;
   /** Every deadline of a case counts working days. */
   workCalendar: WorkCalendar;
+  /** The present; the demo city sets it to replay its cases through the loop on their own days. */
+  clock?: () => Date;
+}
+
+/** The moment a step of the loop happens. */
+export function nowOf(deps: Pick<InquiriesDeps, 'clock'>): Date {
+  return deps.clock ? deps.clock() : new Date();
 }

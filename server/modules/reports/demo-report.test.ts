@@ -13,8 +13,8 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   tdb = await createTestDb();
-  const { dataKey, hashKey } = testConfig();
-  await seedDemoCity(tdb, 'Asia/Shanghai', new PersonalDataCipher(dataKey, hashKey));
+  const config = testConfig();
+  await seedDemoCity(tdb, config, new PersonalDataCipher(config.dataKey, config.hashKey));
   app = await createTestApp(tdb);
 }, 300_000);
 afterAll(async () => {

@@ -8,7 +8,7 @@ import type { RequestContext } from '../../../platform/http/actor';
 import { AppError, fieldError } from '../../../platform/http/app-error';
 import { localDate } from '../../../platform/time';
 import { type AuditActor, assertOrgInScope, auditActorOf, recordAudit, type ResidentOrigin, residentActor } from '../../identity';
-import type { InquiriesDeps } from '../inquiries.deps';
+import { type InquiriesDeps, nowOf } from '../inquiries.deps';
 import { activeCategory } from '../setup/category.service';
 import { programmeForEntry } from '../setup/programme.service';
 import { writeCaseFacts } from './case.facts';
@@ -128,7 +128,7 @@ export async function fileCase(
 
 /** A resident's case from the phone page, without an account. */
 export async function submitPublicCase(deps: InquiriesDeps, origin: ResidentOrigin, input: PublicInquiry): Promise<InquiryReceipt> {
-  const now = new Date();
+  const now = nowOf(deps);
   const r = await deps.db.transaction().execute((tx) => fileCase(deps, tx, residentActor(origin), { ...input, channel: 'web' }, now));
   return { caseNo: r.caseNo, lookupCode: r.lookupCode, status: r.status };
 }
@@ -141,7 +141,7 @@ export async function submitStaffCase(deps: InquiriesDeps, ctx: RequestContext, 
     if (input.airedOn === undefined) throw fieldError('body.airedOn', 'COMMON_VALIDATION');
     await programmeForEntry(deps.db, ctx, input.programmeId);
   } else await assertOrgInScope(deps.db, ctx.actor, 'entry', input.orgId);
-  const now = new Date();
+  const now = nowOf(deps);
   const r = await deps.db
     .transaction()
     .execute((tx) =>

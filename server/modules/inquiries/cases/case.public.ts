@@ -3,7 +3,7 @@ import type { Page } from '../../../../contracts/common/pagination';
 import type { InquiryRatingInput, PublicInquiryView } from '../../../../contracts/inquiries/case.schemas';
 import type { PublicCase } from '../../../../contracts/inquiries/league.schemas';
 import { type ResidentOrigin, residentActor } from '../../identity';
-import type { InquiriesDeps } from '../inquiries.deps';
+import { type InquiriesDeps, nowOf } from '../inquiries.deps';
 import { lockCaseByLookup } from './case.access';
 import { caseBase } from './case.repository';
 import { lookupCase } from './case.queries';
@@ -18,7 +18,7 @@ export async function rateByResident(
   code: string,
   input: InquiryRatingInput,
 ): Promise<PublicInquiryView> {
-  const now = new Date();
+  const now = nowOf(deps);
   await deps.db.transaction().execute(async (tx) => {
     const c = await lockCaseByLookup(tx, caseNo, code);
     await recordRating(deps, tx, residentActor(origin), c, input, 'resident', now);

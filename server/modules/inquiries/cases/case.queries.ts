@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db/database';
 import type { Actor, RequestContext } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/http/app-error';
 import { assertOrgInScope, isOrgInScope, orgInScope } from '../../identity';
-import type { InquiriesDeps } from '../inquiries.deps';
+import { type InquiriesDeps, nowOf } from '../inquiries.deps';
 import { suggestHandler } from '../setup/routing.service';
 import { inquiryDay } from './case.intake';
 import { type CaseRow, caseBase } from './case.repository';
@@ -62,7 +62,7 @@ export async function listCases(deps: InquiriesDeps, ctx: RequestContext, q: Inq
   if (q.from) query = query.where(sql<string>`(i.received_at at time zone ${tz})::date`, '>=', q.from);
   if (q.to) query = query.where(sql<string>`(i.received_at at time zone ${tz})::date`, '<=', q.to);
   if (q.q) query = query.where((eb) => eb.or([eb('i.title', 'like', `%${q.q}%`), eb('i.caseNo', '=', (q.q ?? '').toUpperCase())]));
-  const today = inquiryDay(deps, new Date());
+  const today = inquiryDay(deps, nowOf(deps));
   const entry = entryRoots(actor);
   const inEntry = (col: 'i.orgId' | 'i.handlerOrgId') =>
     sql<boolean>`${sql.ref(col)} in (select c.descendant_id from org_closure c where c.valid_to is null and c.ancestor_id in (${sql.join(entry)}))`;
@@ -87,7 +87,7 @@ export async function listCases(deps: InquiriesDeps, ctx: RequestContext, q: Inq
 export async function getCase(deps: InquiriesDeps, ctx: RequestContext, id: number): Promise<InquiryDetail> {
   const r = await visible(deps.db, ctx.actor).where('i.id', '=', id).executeTakeFirst();
   if (!r) throw new AppError('INQUIRIES_NOT_FOUND');
-  const today = inquiryDay(deps, new Date());
+  const today = inquiryDay(deps, nowOf(deps));
   const [events, extensions, duplicates, suggested] = await Promise.all([
     deps.db
       .selectFrom('inquiryEvents as e')

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../../platform/http/actor';
 import { AppError, fieldError } from '../../../platform/http/app-error';
 import { type AuditActor, auditActorOf, recordAudit } from '../../identity';
 import { postNotices } from '../../inbox';
-import type { InquiriesDeps } from '../inquiries.deps';
+import { type InquiriesDeps, nowOf } from '../inquiries.deps';
 import { activeCategory, timeLimitOf } from '../setup/category.service';
 import { suggestHandler } from '../setup/routing.service';
 import { assertStatus, caseForDispatch, caseForHandling, type LockedCase } from './case.access';
@@ -18,7 +18,7 @@ type Step = (tx: Transaction<Database>, c: LockedCase, now: Date, day: string) =
 
 // One step of the loop: the case locked and checked, the change, its history, its figures and its audit entry together.
 async function step(deps: InquiriesDeps, ctx: RequestContext, id: number, as: 'dispatcher' | 'handler', action: string, run: Step): Promise<void> {
-  const now = new Date();
+  const now = nowOf(deps);
   const day = inquiryDay(deps, now);
   await warmCalendar(deps.workCalendar, day);
   await deps.db.transaction().execute(async (tx) => {
@@ -234,7 +234,7 @@ export async function recordRating(
 
 /** The dispatcher enters the follow-up call's rating (回访) of a closed case the resident did not rate. */
 export async function followUpCase(deps: InquiriesDeps, ctx: RequestContext, id: number, input: { rating: InquiryRating; comment: string }): Promise<void> {
-  const now = new Date();
+  const now = nowOf(deps);
   await deps.db.transaction().execute(async (tx) => {
     const c = await caseForDispatch(tx, ctx, id);
     await recordRating(deps, tx, auditActorOf(ctx), c, input, 'follow_up', now);

@@ -2,7 +2,7 @@ import type { RequestContext } from '../../../platform/http/actor';
 import { AppError, fieldError } from '../../../platform/http/app-error';
 import { auditActorOf, recordAudit } from '../../identity';
 import { postNotices } from '../../inbox';
-import type { InquiriesDeps } from '../inquiries.deps';
+import { type InquiriesDeps, nowOf } from '../inquiries.deps';
 import { timeLimitOf } from '../setup/category.service';
 import { assertStatus, caseForDispatch, caseForHandling } from './case.access';
 import { inquiryDay } from './case.intake';
@@ -11,7 +11,7 @@ import { warmCalendar } from './deadline';
 
 /** The responsible unit asks for more working days, within what the kind allows; the dispatcher decides. */
 export async function requestExtension(deps: InquiriesDeps, ctx: RequestContext, id: number, input: { days: number; reason: string }): Promise<void> {
-  const now = new Date();
+  const now = nowOf(deps);
   await deps.db.transaction().execute(async (tx) => {
     const c = await caseForHandling(tx, ctx, id);
     assertStatus(c, ['dispatched', 'signed']);
@@ -53,7 +53,7 @@ export async function decideExtension(
   extensionId: number,
   input: { approve: boolean; note: string },
 ): Promise<void> {
-  const now = new Date();
+  const now = nowOf(deps);
   await warmCalendar(deps.workCalendar, inquiryDay(deps, now));
   await deps.db.transaction().execute(async (tx) => {
     const c = await caseForDispatch(tx, ctx, id);

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../contracts/common/locale';
 import { AppError, fieldError } from '../../../platform/http/app-error';
 import { residentActor, type ResidentOrigin } from '../../identity';
-import type { InquiriesDeps } from '../inquiries.deps';
+import { type InquiriesDeps, nowOf } from '../inquiries.deps';
 import { fileCase } from '../cases/case.intake';
 import { type CaseRow, caseBase } from '../cases/case.repository';
 import { redactPersonal } from '../cases/redact';
@@ -102,7 +102,7 @@ export async function open311Create(
   const name = [one(fields.last_name), one(fields.first_name)].filter(Boolean).join('').slice(0, 30);
   const phone = one(fields.phone);
   const validPhone = phone !== undefined && /^1[3-9]\d{9}$/.test(phone);
-  const now = new Date();
+  const now = nowOf(deps);
   // Stored once every field has passed, so a refused request leaves no file behind.
   const stored = photo ? await deps.storage.put(photo.bytes, photo.ext) : null;
   const media = stored && photo ? { key: stored.key, mime: photo.mime } : null;
@@ -217,7 +217,7 @@ export async function open311Requests(deps: InquiriesDeps, q: Open311Query, sing
       .filter(Boolean);
     if (ids && ids.length > 0) query = query.where('i.caseNo', 'in', ids.slice(0, 100));
     else {
-      const end = q.end_date ? new Date(q.end_date) : new Date();
+      const end = q.end_date ? new Date(q.end_date) : nowOf(deps);
       const start = q.start_date ? new Date(q.start_date) : new Date(end.getTime() - 90 * DAY_MS);
       if (Number.isNaN(end.getTime()) || Number.isNaN(start.getTime())) throw fieldError('start_date', 'COMMON_VALIDATION');
       query = query.where('i.receivedAt', '>=', start).where('i.receivedAt', '<=', end);
