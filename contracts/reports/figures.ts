@@ -50,7 +50,7 @@ export interface FigureDefinition {
   unit: string;
   /** The indicator that gives the value (see GET /api/stats/indicators). */
   indicator: string;
-  /** The wording in the seed report, for reference and for the demo report test. */
+  /** The wording in the seed report, for reference and for the demo report test; empty for a figure the seed does not state. */
   seed: string;
   labelZh: string;
   labelEn: string;
@@ -133,6 +133,9 @@ const ROWS: Row[] = [
     'Two sessions: every deputy interviewed, every central outlet reporting',
   ],
   ['media_breakthroughs', 2, 'milestone', 'count', 'exact', '个方面', 'media_breakthroughs', '5个方面', '外宣突破', 'Media breakthroughs'],
+  ['inquiries_received', 2, 'flow', 'count', 'exact', '件', 'inquiries_received', '', '问政受理量', 'Inquiries received'],
+  ['inquiry_on_time_rate', 2, 'flow', 'ratio', 'percent', '', 'inquiry_on_time_rate', '', '问政按时答复率', 'Inquiries answered on time'],
+  ['inquiry_satisfaction', 2, 'flow', 'ratio', 'percent', '', 'inquiry_satisfaction', '', '问政满意率', 'Inquiry satisfaction'],
   [
     'self_media_coverage',
     2,

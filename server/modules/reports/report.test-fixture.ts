@@ -123,10 +123,14 @@ export function figureRuns(content: ReportContent): FigureRun[] {
  * on data at the seed's magnitudes this is empty. Usable on the demo city once its activity data is loaded.
  */
 export function seedMismatches(content: ReportContent): { name: string; stated: string; seed: string }[] {
-  return figureRuns(content)
-    .filter((r) => r.text !== null && r.style !== 'growth')
-    .map((r) => ({ name: r.name, stated: r.text ?? '', seed: FIGURES_BY_NAME.get(r.name)?.seed ?? '' }))
-    .filter((m) => !seedReads(m.seed, m.stated));
+  return (
+    figureRuns(content)
+      .filter((r) => r.text !== null && r.style !== 'growth')
+      .map((r) => ({ name: r.name, stated: r.text ?? '', seed: FIGURES_BY_NAME.get(r.name)?.seed ?? '' }))
+      // A figure the seed does not state (its seed wording is empty) has nothing to match.
+      .filter((m) => m.seed !== '')
+      .filter((m) => !seedReads(m.seed, m.stated))
+  );
 }
 
 /** Whether stated words read as the seed's: the seed blanks some names out with “*”, which any name fills. */

@@ -24,6 +24,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'common.saved': 'Saved',
   'common.search': 'Search',
   'common.total': '{total} in total',
+  'common.openRecord': 'Open record #{id}',
 
   'error.forbiddenPage': 'You do not have access to this page; ask an administrator if you need it.',
   'error.network': 'Cannot reach the server; check the network and try again',

@@ -22,6 +22,7 @@ export const zhCN = {
   'common.saved': '已保存',
   'common.search': '查询',
   'common.total': '共 {total} 条',
+  'common.openRecord': '查看记录 #{id}',
 
   'error.forbiddenPage': '您没有访问此页面的权限，如需开通请联系管理员。',
   'error.network': '无法连接服务器，请检查网络后重试',

@@ -6,6 +6,7 @@ import type { IndicatorEvaluation } from '../../../../contracts/stats/indicator.
 import type { Page } from '../../../../contracts/common/pagination';
 import { localDate } from '../../../platform/time';
 import { remindAndEscalate } from '../cases/reminders';
+import { contentOf, figureRuns, generate } from '../../reports/report.test-fixture';
 import { ask, idOf, type InquiryWorld, inquiryWorld, ok, step } from './inquiry.test-fixture';
 
 let w: InquiryWorld;
@@ -281,5 +282,32 @@ describe('what the public and the league see', () => {
     for (const r of league.rows.filter((x) => x.rank === null)) expect(r.dispatched < league.minCases || r.onTimeRate === null).toBe(true);
     const bureau = league.rows.find((r) => r.handler.id === w.tree.cityAgency);
     expect(bureau?.dispatched).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the report', () => {
+  it('states a county’s cases, on-time rate and satisfaction from its records, and drills through to its cases', async () => {
+    const job = await generate(w.adminA, { orgId: w.tree.countyA, kind: 'year', year });
+    expect(job.status).toBe('done');
+    const runs = figureRuns(await contentOf(w.adminA, job.id));
+    const run = (name: string) => runs.find((r) => r.name === name);
+    const cases = await w.tdb.db
+      .selectFrom('inquiries as i')
+      .innerJoin('orgClosure as c', 'c.descendantId', 'i.orgId')
+      .select(['i.id', 'i.firstReplyOnTime'])
+      .where('c.ancestorId', '=', w.tree.countyA)
+      .execute();
+    expect(cases.length).toBeGreaterThan(0);
+    expect(run('inquiries_received')).toMatchObject({ value: cases.length, text: `${cases.length}件` });
+    const answered = cases.filter((c) => c.firstReplyOnTime !== null);
+    expect(run('inquiry_on_time_rate')?.value).toBeCloseTo(answered.filter((c) => c.firstReplyOnTime).length / answered.length);
+    expect(run('inquiry_satisfaction')?.text).toMatch(/%$/);
+    const drill = run('inquiries_received')?.drills[0];
+    const listed = await w.adminA.request({ method: 'GET', url: '/api/stats/drill', query: { ...(drill ?? {}), page: 1, pageSize: 100 } });
+    const ids = (listed.json() as { items: { sourceModule: string; sourceId: string }[] }).items.map((f) => Number(f.sourceId));
+    expect(new Set(ids)).toEqual(new Set(cases.map((c) => c.id)));
+    // The neighbouring county's admin gets no report of this county.
+    const refused = await w.adminB.request({ method: 'POST', url: '/api/reports/jobs', body: { orgId: w.tree.countyA, kind: 'year', year } });
+    expect(refused.statusCode).toBe(404);
   });
 });

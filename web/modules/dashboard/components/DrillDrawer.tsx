@@ -1,10 +1,10 @@
 import { Alert, Drawer, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { DrillDescriptor, FactSource } from '../../../../contracts/stats/query.schemas';
 import { useErrorText } from '../../../app/feedback';
 import { useLocale } from '../../../app/i18n/locale-context';
 import { useT } from '../../../app/i18n/useT';
+import { SourceRecordLink } from '../../../ui/SourceRecordLink';
 import { useIsMobile } from '../../../ui/useIsMobile';
 import { useDrill } from '../hooks/useStats';
 
@@ -61,14 +61,7 @@ export function DrillDrawer({ descriptor, title, onClose }: DrillDrawerProps) {
           {
             title: t('dashboard.drill.record'),
             key: 'record',
-            render: (_, f) =>
-              f.sourceModule === 'activities' ? (
-                <Link to={`/activities?id=${encodeURIComponent(f.sourceId)}`} data-testid="drill-record-link">
-                  {t('dashboard.drill.open', { id: f.sourceId })}
-                </Link>
-              ) : (
-                `${f.sourceModule} #${f.sourceId}`
-              ),
+            render: (_, f) => <SourceRecordLink fact={f} />,
           },
         ]}
       />

@@ -30,5 +30,4 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dashboard.drill.org': 'Org unit',
   'dashboard.drill.value': 'Value',
   'dashboard.drill.record': 'Record',
-  'dashboard.drill.open': 'Open record #{id}',
 };

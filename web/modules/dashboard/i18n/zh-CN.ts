@@ -28,5 +28,4 @@ export const dashboardZhCN = {
   'dashboard.drill.org': '单位',
   'dashboard.drill.value': '数值',
   'dashboard.drill.record': '来源记录',
-  'dashboard.drill.open': '查看记录 #{id}',
 };

@@ -5,6 +5,7 @@ import type { FigureRun } from '../../../../contracts/reports/report.schemas';
 import type { DrillDescriptor, FactSource } from '../../../../contracts/stats/query.schemas';
 import { useErrorText } from '../../../app/feedback';
 import { useT } from '../../../app/i18n/useT';
+import { SourceRecordLink } from '../../../ui/SourceRecordLink';
 import { useDrill } from '../hooks/useReports';
 
 function DrillList({ drill }: { drill: DrillDescriptor }) {
@@ -32,7 +33,7 @@ function DrillList({ drill }: { drill: DrillDescriptor }) {
         columns={[
           { title: t('reports.drill.date'), dataIndex: 'factDate', width: 110 },
           { title: t('reports.drill.org'), dataIndex: 'orgName' },
-          { title: t('reports.drill.source'), key: 'source', render: (_, r) => `${r.sourceModule} · ${r.sourceType} #${r.sourceId}` },
+          { title: t('reports.drill.source'), key: 'source', render: (_, r) => <SourceRecordLink fact={r} /> },
           { title: t('reports.drill.factValue'), dataIndex: 'value', align: 'right', width: 90, render: (v: number) => v.toLocaleString() },
         ]}
       />
