@@ -29,7 +29,7 @@ import {
   type TimeLimitInputSchema,
   TimeLimitSchema,
 } from '../../contracts/inquiries';
-import { apiCommand, apiRequest } from './client';
+import { apiCommand, apiDownload, apiRequest, type DownloadedFile } from './client';
 
 /** A staff-entered case as the form sends it (defaults left to the server). */
 export type StaffInquiryWrite = z.input<typeof StaffInquirySchema>;
@@ -92,6 +92,7 @@ export interface LeagueFilters {
 /** Inquiries (问政) for staff: the cases and their steps, the setup, the league and the Open311 keys. */
 export const inquiriesApi = {
   cases: (filters: InquiryFilters, page: number, pageSize: number) => apiRequest('/inquiries', InquiryPageSchema, { query: { ...filters, page, pageSize } }),
+  exportXlsx: (filters: InquiryFilters): Promise<DownloadedFile> => apiDownload('/inquiries/export', { ...filters }),
   case: (id: number) => apiRequest(`/inquiries/${id}`, InquiryDetailSchema),
   create: (input: StaffInquiryWrite) => apiRequest('/inquiries', InquiryReceiptSchema, { method: 'POST', body: input }),
   step: <S extends InquiryStep>(id: number, step: S, body: InquiryStepBodies[S]) =>

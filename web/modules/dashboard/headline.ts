@@ -11,6 +11,7 @@ const HEADLINE_ORDER = [
   'service_activities',
   'volunteer_hours',
   'role_model_venue_events',
+  'inquiries_received',
 ];
 
 /** The headline measures that exist, in the report's order. */

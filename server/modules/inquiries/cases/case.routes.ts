@@ -20,9 +20,11 @@ import {
 import { InquiryIdParamsSchema } from '../../../../contracts/inquiries/category.schemas';
 import type { Permission } from '../../../../contracts/identity/permissions';
 import { contextOf } from '../../../platform/http/context';
+import { sendWorkbook } from '../../../platform/http/xlsx-reply';
 import type { RequestContext } from '../../../platform/http/actor';
 import type { InquiriesDeps } from '../inquiries.deps';
 import { submitStaffCase } from './case.intake';
+import { exportCases } from './case.export';
 import { getCase, listCases } from './case.queries';
 import {
   closeCase,
@@ -57,6 +59,18 @@ export function caseRoutes(deps: InquiriesDeps): FastifyPluginAsyncZod {
         },
       },
       async (req) => listCases(deps, contextOf(req), req.query),
+    );
+    app.get(
+      '/inquiries/export',
+      {
+        config: { access: { permission: 'inquiry.read' }, probe: (t) => ({ query: { orgId: t.countyA ?? 0 } }) },
+        schema: {
+          tags,
+          summary: 'The filtered cases, every page, as xlsx; residents’ names and phones are left out',
+          querystring: InquiryListQuerySchema.omit({ page: true, pageSize: true }),
+        },
+      },
+      async (req, reply) => sendWorkbook(reply, await exportCases(deps, contextOf(req), req.query)),
     );
     app.get(
       '/inquiries/:id',

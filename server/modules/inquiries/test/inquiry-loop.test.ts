@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InquiryPage, PublicInquiryView } from '../../../../contracts/inquiries/case.schemas';
 import type { RoutingRule } from '../../../../contracts/inquiries/category.schemas';
@@ -309,5 +310,24 @@ describe('the report', () => {
     // The neighbouring county's admin gets no report of this county.
     const refused = await w.adminB.request({ method: 'POST', url: '/api/reports/jobs', body: { orgId: w.tree.countyA, kind: 'year', year } });
     expect(refused.statusCode).toBe(404);
+  });
+});
+
+describe('the export', () => {
+  it('writes the county’s filtered cases to xlsx without residents’ phones, and only the caller’s own cases', async () => {
+    const res = await w.adminA.request({ method: 'GET', url: '/api/inquiries/export', query: { orgId: w.tree.countyA } });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    const listed = (
+      await w.adminA.request({ method: 'GET', url: '/api/inquiries', query: { orgId: w.tree.countyA, page: 1, pageSize: 100 } })
+    ).json() as InquiryPage;
+    expect((sheet?.rowCount ?? 0) - 1).toBe(listed.total);
+    expect(sheet?.getRow(1).getCell(1).value).toBe('受理编号');
+    const cells = JSON.stringify(sheet?.getSheetValues());
+    expect(cells).not.toMatch(/1[3-9]\d{9}/);
+    const neighbour = await w.adminB.request({ method: 'GET', url: '/api/inquiries/export', query: { orgId: w.tree.countyA } });
+    expect(neighbour.statusCode).toBe(404);
   });
 });

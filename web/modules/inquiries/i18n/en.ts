@@ -130,6 +130,7 @@ export const inquiriesEn: Record<keyof typeof inquiriesZhCN, string> = {
   'inquiries.yes': 'Yes',
   'inquiries.no': 'No',
   'inquiries.cases.new': 'New case',
+  'inquiries.cases.export': 'Export',
   'inquiries.cases.search': 'Title or case number',
   'inquiries.cases.receivedOn': 'Received on',
   'inquiries.cases.created': 'Filed as {caseNo}',

@@ -128,6 +128,7 @@ export const inquiriesZhCN = {
   'inquiries.yes': '是',
   'inquiries.no': '否',
   'inquiries.cases.new': '新建事项',
+  'inquiries.cases.export': '导出',
   'inquiries.cases.search': '标题或事项编号',
   'inquiries.cases.receivedOn': '受理日期',
   'inquiries.cases.created': '已登记，事项编号 {caseNo}',

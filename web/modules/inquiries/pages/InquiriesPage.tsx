@@ -1,6 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Flex, Segmented, Select, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Segmented, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { useT } from '../../../app/i18n/useT';
 import { useSession } from '../../../app/session/session-context';
 import { textFilter } from '../../../ui/list/ListFilters';
 import { ListTable } from '../../../ui/list/ListTable';
+import { useListExport } from '../../../ui/list/useListExport';
 import { useListState } from '../../../ui/list/useListState';
 import { useDocumentTitle } from '../../../ui/useDocumentTitle';
 import { DeadlineCell, RatingTag, StatusTag } from '../components/CaseTags';
@@ -33,6 +34,7 @@ export function InquiriesPage() {
   const { filters, page, pageSize } = state;
   const list = useQuery({ queryKey: inquiryKeys.cases(filters, page, pageSize), queryFn: () => inquiriesApi.cases(filters, page, pageSize) });
   const categories = useCategories();
+  const exporter = useListExport(inquiriesApi.exportXlsx, () => 'inquiries.xlsx');
   const openId = Number(params.get('case')) || null;
   const open = (id: number | null) => setParams(id === null ? {} : { case: String(id) });
   // A queue is what waits on the caller, so one shows only where the caller has that part; overdue is everyone's to watch.
@@ -41,11 +43,16 @@ export function InquiriesPage() {
     <Card
       title={t('inquiries.cases.title')}
       extra={
-        can('inquiry.handle') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="inquiry-new">
-            {t('inquiries.cases.new')}
+        <Space>
+          <Button icon={<DownloadOutlined />} loading={exporter.exporting} onClick={() => exporter.run(filters)} data-testid="inquiry-export">
+            {t('inquiries.cases.export')}
           </Button>
-        )
+          {can('inquiry.handle') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="inquiry-new">
+              {t('inquiries.cases.new')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <ListTable<InquiryListItem, InquiryFilters>
