@@ -1,12 +1,16 @@
-import { expect } from 'vitest';
-import { FIGURES_BY_NAME } from '../../../contracts/reports/figures';
-import type { FigureRun, ReportContent, ReportJob, Run } from '../../../contracts/reports/report.schemas';
-import type { Db } from '../../platform/db/database';
 import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
 import type { Role } from '../../../contracts/identity/permissions';
+import { FIGURES_BY_NAME } from '../../../contracts/reports/figures';
+import type { ReportContent } from '../../../contracts/reports/report.schemas';
+import type { Db } from '../../platform/db/database';
 import { type FixtureTree, loadFixtureTree } from '../../test/fixture-tree';
 import { createTestApp, createTestDb, createTestUser, signIn, type TestClient, type TestDb } from '../../test/harness';
+import { contentOf, figureRuns, generate } from '../../test/report-client';
 import { type FactInput, writeFacts } from '../stats';
+
+/** The report client's helpers, as the reports tests have always named them here. */
+export { contentOf, figureRuns, generate };
 
 /** The signed-in people of the reports tests: county A's clerk, reviewer and admin, and a system admin of the city. */
 export interface ReportsWorld {
@@ -108,16 +112,6 @@ export async function writeSeedMagnitudes(db: Db, t: FixtureTree): Promise<void>
   await db.transaction().execute((tx) => writeFacts(tx, facts));
 }
 
-/** Every figure run of a report, in reading order. */
-export function figureRuns(content: ReportContent): FigureRun[] {
-  const runs: Run[] = [...content.title];
-  for (const s of content.sections) {
-    if (s.heading) runs.push(...s.heading.runs);
-    for (const b of s.blocks) runs.push(...b.runs);
-  }
-  return runs.filter((r): r is FigureRun => r.type === 'figure');
-}
-
 /**
  * The figures a report states differently from the seed report (REPORT-FIGURES.md), among those it states at all:
  * on data at the seed's magnitudes this is empty. Usable on the demo city once its activity data is loaded.
@@ -141,23 +135,4 @@ function seedReads(seed: string, stated: string): boolean {
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[^、，。]+');
   return new RegExp(`^${pattern}$`).test(stated);
-}
-
-/** Queues a report through the API and polls until it is done; returns the job. */
-export async function generate(client: TestClient, body: Record<string, unknown>): Promise<ReportJob> {
-  const res = await client.request({ method: 'POST', url: '/api/reports/jobs', body });
-  expect(res.statusCode, res.body).toBe(200);
-  let job = res.json() as ReportJob;
-  for (let i = 0; i < 600 && (job.status === 'queued' || job.status === 'running'); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-    job = (await client.request({ method: 'GET', url: `/api/reports/jobs/${job.id}` })).json() as ReportJob;
-  }
-  return job;
-}
-
-/** The written report of a finished job. */
-export async function contentOf(client: TestClient, jobId: number): Promise<ReportContent> {
-  const res = await client.request({ method: 'GET', url: `/api/reports/jobs/${jobId}/content` });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as ReportContent;
 }

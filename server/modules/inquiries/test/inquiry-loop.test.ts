@@ -7,7 +7,7 @@ import type { IndicatorEvaluation } from '../../../../contracts/stats/indicator.
 import type { Page } from '../../../../contracts/common/pagination';
 import { localDate } from '../../../platform/time';
 import { remindAndEscalate } from '../cases/reminders';
-import { contentOf, figureRuns, generate } from '../../reports/report.test-fixture';
+import { contentOf, figureRuns, generate } from '../../../test/report-client';
 import { ask, idOf, type InquiryWorld, inquiryWorld, ok, step } from './inquiry.test-fixture';
 
 let w: InquiryWorld;
