@@ -44,7 +44,7 @@ describe('the demo seed', () => {
   });
 
   it('reports the labelled demo accounts, only xinren needing a new password', async () => {
-    expect(accounts.map((a) => a.username)).toEqual(['admin', 'shi_admin', 'xian_admin', 'xian2_admin', 'xiangzhen', 'shenhe', 'chakan', 'xinren']);
+    expect(accounts.map((a) => a.username)).toEqual(['admin', 'shi_admin', 'xian_admin', 'xian2_admin', 'xiangzhen', 'shenhe', 'bumen', 'chakan', 'xinren']);
     expect(accounts.every((a) => a.password === DEMO_PASSWORD)).toBe(true);
     expect(accounts.filter((a) => a.mustChangePassword).map((a) => a.username)).toEqual(['xinren']);
     expect(accounts[0]).toMatchObject({ role: '系统管理员', org: '淇川市' });
