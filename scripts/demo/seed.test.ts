@@ -49,7 +49,7 @@ describe('the demo seed', () => {
     expect(accounts.filter((a) => a.mustChangePassword).map((a) => a.username)).toEqual(['xinren']);
     expect(accounts[0]).toMatchObject({ role: '系统管理员', org: '淇川市' });
     const users = await tdb.db.selectFrom('users').select(['username', 'isDemo']).execute();
-    expect(users).toHaveLength(8);
+    expect(users).toHaveLength(9);
     expect(users.every((u) => u.isDemo)).toBe(true);
   });
 
