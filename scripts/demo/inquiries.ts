@@ -236,7 +236,17 @@ export async function seedDemoInquiries(dbh: DbHandle, config: Config, cipher: P
     .returning(['id', 'orgId'])
     .execute();
 
-  const ctxOf = async (username: string): Promise<RequestContext> => {
+  // Each demo account's context is built once; a handler is looked up once per unit.
+  const contexts = new Map<string, Promise<RequestContext>>();
+  const ctxOf = (username: string): Promise<RequestContext> => {
+    let ctx = contexts.get(username);
+    if (!ctx) {
+      ctx = contextOf(username);
+      contexts.set(username, ctx);
+    }
+    return ctx;
+  };
+  const contextOf = async (username: string): Promise<RequestContext> => {
     const u = await db.selectFrom('users').select(['id', 'username', 'orgId', 'mustChangePassword']).where('username', '=', username).executeTakeFirstOrThrow();
     const actor = actorOf(u, await loadGrants(db, u.id), { id: 'demo', csrfToken: 'demo' });
     return { actor, ip: '127.0.0.1', requestId: 'demo-inquiries', locale: 'zh-CN', userAgent: null };

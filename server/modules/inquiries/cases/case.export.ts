@@ -11,10 +11,11 @@ import { listCases } from './case.queries';
 /** The most cases one export holds. */
 export const MAX_INQUIRY_EXPORT = 20_000;
 
-const STATUS = { received: '待派单', rejected: '不予受理', dispatched: '待签收', signed: '办理中', replied: '已答复', closed: '已办结' } as const;
-const CHANNEL = { web: '网上问政', programme: '问政栏目', staff: '工作人员录入', open311: '第三方平台' } as const;
+// The words of the desk's zh-CN dictionary, so the sheet reads as the screen does.
+const STATUS = { received: '待派单', rejected: '不予受理', dispatched: '待签收', signed: '办理中', replied: '已答复待办结', closed: '已办结' } as const;
+const CHANNEL = { web: '手机端', programme: '问政栏目', staff: '热线/窗口', open311: '第三方应用(Open311)' } as const;
 const KIND = { consultation: '咨询', help: '求助', suggestion: '建议', complaint: '投诉' } as const;
-const DEADLINE = { none: '', on_track: '办理中', due_soon: '即将到期', overdue: '已超期', met: '按期答复', missed: '超期答复' } as const;
+const DEADLINE = { none: '无时限', on_track: '正常', due_soon: '即将到期', overdue: '已超期', met: '按期答复', missed: '超期答复' } as const;
 const RATING = { satisfied: '满意', basically: '基本满意', unsatisfied: '不满意' } as const;
 
 /** The cases a desk's filters select, every page, as an xlsx in Chinese; residents' names and phones stay in the database. */
